@@ -1,0 +1,1 @@
+"""Placeholder: the actors command group is added by its issue."""

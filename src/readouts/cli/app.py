@@ -1,0 +1,82 @@
+"""The ``readouts`` command. Each command group lives in its own module and registers on ``app``.
+
+Commands stay thin: they parse options, call one library function and render its result (a Rich table,
+or JSON with ``--json``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from readouts.errors import ReadoutsError
+
+app = typer.Typer(
+    name="readouts",
+    help="Turn news coverage of diplomacy into a cited, queryable record.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Modules that add commands to ``app``; imported by ``main`` (and by the tests through ``get_app``).
+COMMAND_MODULES: tuple[str, ...] = (
+    "readouts.cli.ingest",
+    "readouts.cli.extract",
+    "readouts.cli.articles",
+    "readouts.cli.evaluate",
+    "readouts.cli.actors",
+    "readouts.cli.quotes",
+    "readouts.cli.records",
+)
+
+DEFAULT_DB = Path("~/.local/share/readouts/readouts.db")
+
+
+def default_db_path() -> Path:
+    """``READOUTS_DB`` if set, else ``~/.local/share/readouts/readouts.db``."""
+    env = os.environ.get("READOUTS_DB")
+    return Path(env).expanduser() if env else DEFAULT_DB.expanduser()
+
+
+class Settings:
+    """Options given before the command (``readouts --db PATH COMMAND``)."""
+
+    db: Path = default_db_path()
+
+
+settings = Settings()
+
+
+@app.callback()
+def _root(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="SQLite file (default: $READOUTS_DB, else ~/.local/share/readouts/readouts.db)."),
+    ] = None,
+) -> None:
+    settings.db = db if db is not None else default_db_path()
+
+
+def get_app() -> typer.Typer:
+    for module in COMMAND_MODULES:
+        importlib.import_module(module)
+    return app
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print an error line on stderr and return the Exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def main() -> None:
+    try:
+        get_app()()
+    except ReadoutsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from exc

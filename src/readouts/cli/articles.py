@@ -1,0 +1,1 @@
+"""Placeholder: the articles command group is added by its issue."""

@@ -1,0 +1,1 @@
+"""Placeholder: the evaluate command group is added by its issue."""

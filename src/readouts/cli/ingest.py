@@ -1,0 +1,1 @@
+"""Placeholder: the ingest command group is added by its issue."""

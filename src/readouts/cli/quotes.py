@@ -1,0 +1,1 @@
+"""Placeholder: the quotes command group is added by its issue."""

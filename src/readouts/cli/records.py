@@ -1,0 +1,1 @@
+"""Placeholder: the records command group is added by its issue."""

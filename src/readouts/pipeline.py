@@ -1,0 +1,146 @@
+"""The stage registry and the run that turns articles into records.
+
+A stage is a :class:`Stage`: a name, a version, the record field it ``provides`` (one of
+``model.RECORD_FIELDS``), the fields it ``needs`` from earlier stages, and a ``run`` function
+``run(doc, context) -> Sequence[item]``. Stages never call each other's internals: they read what earlier
+stages put in :class:`Context` (through the public helpers those stage packages publish).
+
+The default stages are listed in ``DEFAULT_STAGES`` (module paths, each exposing ``STAGE``); the
+order is checked (and fixed up) by :func:`resolve_order`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from readouts import nlp
+from readouts.errors import PipelineError
+from readouts.model import RECORD_FIELDS, Article, Provenance, Record
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "readouts.stages.time",
+    "readouts.stages.actors",
+    "readouts.stages.quotes",
+    "readouts.stages.events",
+    "readouts.stages.commitments",
+)
+
+
+@dataclass
+class Context:
+    """What a stage sees of the article besides its parse: the article and earlier stages' output."""
+
+    article: Article
+    results: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)  # per-article services a stage publishes
+
+    def get(self, name: str) -> tuple[Any, ...]:
+        """The items an earlier stage provided under ``name`` (``timexes``, ``actors``, ...)."""
+        if name not in self.results:
+            raise PipelineError(f"no stage has provided {name!r} yet")
+        return self.results[name]
+
+
+StageRun = Callable[[Doc, Context], Sequence[Any]]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    version: str
+    provides: str
+    run: StageRun
+    needs: tuple[str, ...] = ()
+
+    @property
+    def provenance(self) -> Provenance:
+        return Provenance(self.name, self.version)
+
+
+def load_stage(path: str) -> Stage:
+    try:
+        module = importlib.import_module(path)
+    except ImportError as exc:
+        raise PipelineError(f"stage module {path!r} cannot be imported: {exc}") from exc
+    stage = getattr(module, "STAGE", None)
+    if not isinstance(stage, Stage):
+        raise PipelineError(f"stage module {path!r} has no STAGE")
+    return stage
+
+
+def resolve_order(stages: Sequence[Stage]) -> tuple[Stage, ...]:
+    """Order stages so that each runs after the stages it needs; raise when that is impossible."""
+    by_field = {s.provides: s for s in stages}
+    for s in stages:
+        if s.provides not in RECORD_FIELDS:
+            raise PipelineError(f"stage {s.name!r} provides {s.provides!r}, not a record field")
+        for need in s.needs:
+            if need not in by_field:
+                raise PipelineError(f"stage {s.name!r} needs {need!r}, which no selected stage provides")
+    ordered: list[Stage] = []
+    visiting: set[str] = set()
+
+    def visit(stage: Stage) -> None:
+        if stage in ordered:
+            return
+        if stage.name in visiting:
+            raise PipelineError(f"stage {stage.name!r} is part of a dependency cycle")
+        visiting.add(stage.name)
+        for need in stage.needs:
+            visit(by_field[need])
+        visiting.discard(stage.name)
+        ordered.append(stage)
+
+    for s in stages:
+        visit(s)
+    return tuple(ordered)
+
+
+def default_stages(only: Iterable[str] | None = None) -> tuple[Stage, ...]:
+    """The default stages, optionally only those named (by stage name or provided field)."""
+    stages = [load_stage(p) for p in DEFAULT_STAGES]
+    if only is not None:
+        wanted = set(only)
+        stages = [s for s in stages if s.name in wanted or s.provides in wanted]
+    return resolve_order(stages)
+
+
+def run_stages(article: Article, doc: Doc, stages: Sequence[Stage]) -> Record:
+    context = Context(article=article)
+    for stage in stages:
+        context.results[stage.provides] = tuple(stage.run(doc, context))
+    fields = {f: context.results.get(f, ()) for f in RECORD_FIELDS}
+    return Record(article=article, stages=tuple(s.provenance for s in stages), **fields)
+
+
+def extract(
+    articles: Iterable[Article],
+    *,
+    stages: Sequence[Stage] | None = None,
+    batch_size: int = nlp.DEFAULT_BATCH_SIZE,
+) -> Iterator[Record]:
+    """Records for articles, in input order; spaCy parses them in batches."""
+    chosen = tuple(stages) if stages is not None else default_stages()
+    pending: list[Article] = []
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from _run_batch(pending, chosen, batch_size)
+            pending = []
+    if pending:
+        yield from _run_batch(pending, chosen, batch_size)
+
+
+def _run_batch(batch: list[Article], stages: Sequence[Stage], batch_size: int) -> Iterator[Record]:
+    docs = nlp.parse((a.body for a in batch), batch_size=batch_size)
+    for article, doc in zip(batch, docs, strict=True):
+        yield run_stages(article, doc, stages)
+
+
+def extract_one(article: Article, *, stages: Sequence[Stage] | None = None) -> Record:
+    return next(extract([article], stages=stages))

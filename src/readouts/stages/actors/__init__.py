@@ -1,0 +1,19 @@
+"""The actors stage (placeholder until its issue lands: provides no items yet)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from readouts.pipeline import Context, Stage
+
+VERSION = "0.0.0"
+
+
+def extract(doc: Doc, context: Context) -> Sequence[Any]:
+    return ()
+
+
+STAGE = Stage(name="actors", version=VERSION, provides="actors", needs=('timexes', ), run=extract)
