@@ -16,4 +16,13 @@ def extract(doc: Doc, context: Context) -> Sequence[Any]:
     return ()
 
 
-STAGE = Stage(name="commitments", version=VERSION, provides="commitments", needs=('timexes', 'actors', ), run=extract)
+STAGE = Stage(
+    name="commitments",
+    version=VERSION,
+    provides="commitments",
+    needs=(
+        "timexes",
+        "actors",
+    ),
+    run=extract,
+)

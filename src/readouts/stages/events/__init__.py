@@ -16,4 +16,13 @@ def extract(doc: Doc, context: Context) -> Sequence[Any]:
     return ()
 
 
-STAGE = Stage(name="events", version=VERSION, provides="events", needs=('timexes', 'actors', ), run=extract)
+STAGE = Stage(
+    name="events",
+    version=VERSION,
+    provides="events",
+    needs=(
+        "timexes",
+        "actors",
+    ),
+    run=extract,
+)

@@ -1,0 +1,210 @@
+"""Quantities in running text: numbers in digits or words, scales, currencies, units, and changes.
+
+``find_quantities("nearly $11.1 billion in arms")`` → one :class:`Quantity` (11.1e9, ``USD``, approx
+``less_than``). ``find_changes("to 20 million metric tons, up from 12 million tons")`` pairs the new
+value with the previous one. Units and words come from ``data/units.yaml``; offsets are into the text
+given (plus ``offset``), so callers can pass a sentence and its start in the body.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from readouts.errors import LexiconError
+
+_MULTIPLIERS = frozenset({"hundred", "dozen"})
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    text: str
+    approx: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A quantity and, where the text gives it, the quantity it replaces ("from 12 to 20 million tons")."""
+
+    new: Quantity
+    previous: Quantity | None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    pattern: re.Pattern[str]
+    units: dict[str, tuple[str, float]]  # surface word -> (unit, factor)
+    currencies: dict[str, str]
+    scales: dict[str, float]
+    numbers: dict[str, float]
+    approximations: dict[str, str]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered)
+
+
+def _load_data() -> dict[str, Any]:
+    text = resources.files("readouts.stages.commitments").joinpath("data/units.yaml").read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"commitments/data/units.yaml: {exc}") from exc
+    if not isinstance(data, dict) or "units" not in data:
+        raise LexiconError("commitments/data/units.yaml: expected a mapping with 'units'")
+    return data
+
+
+def _pattern(
+    units: dict[str, tuple[str, float]],
+    currencies: dict[str, str],
+    scales: dict[str, float],
+    numbers: dict[str, float],
+    approximations: dict[str, str],
+) -> str:
+    symbols = [w for w in currencies if not w[0].isalpha()]
+    codes = [w for w in currencies if w.isalpha() and len(w) == 3] + ["us$"]
+    currency_words = [w for w in currencies if w[0].isalpha()]
+    word_number = (
+        rf"(?:{_alternation([w for w in numbers if w not in ('a', 'an')])})"
+        rf"(?:[- ](?:{_alternation(list(numbers))}))?"
+    )
+    number = (
+        r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+        rf"|{word_number}|an?(?= (?:{_alternation(list(scales))})\b)|an?\s+(?:dozen|hundred))"
+    )
+    return (
+        rf"(?P<approx>\b(?:{_alternation(list(approximations))})\s+)?"
+        rf"(?P<pre>(?:{_alternation(codes)})\s?|(?:{_alternation(symbols)}))?"
+        rf"(?<![\w.,])(?P<num>{number})(?![\w,]*\d)"
+        rf"(?:\s?-?(?P<scale>{_alternation(list(scales))})\b)?"
+        rf"(?:\s(?P<cur>{_alternation(currency_words)})\b)?"
+        rf"(?:(?:\s|-)?(?P<unit>{_alternation(list(units))})(?![\w]))?"
+    )
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data = _load_data()
+    units: dict[str, tuple[str, float]] = {}
+    for name, spec in data["units"].items():
+        for word in spec["words"]:
+            units[word.lower()] = (str(spec.get("unit", name)), float(spec.get("scale", 1)))
+    currencies = {w.lower(): code for code, words in data["currency"].items() for w in words}
+    scales = {k.lower(): float(v) for k, v in data["scales"].items()}
+    numbers = {k.lower(): float(v) for k, v in data["numbers"].items()}
+    approximations = {k.lower(): str(v) for k, v in data["approximations"].items()}
+    pattern = _pattern(units, currencies, scales, numbers, approximations)
+    return _Lexicon(re.compile(pattern, re.IGNORECASE), units, currencies, scales, numbers, approximations)
+
+
+def _number_value(text: str, lex: _Lexicon) -> float | None:
+    cleaned = text.lower().replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    total = 0.0
+    for part in re.split(r"[- ]+", cleaned):
+        if part not in lex.numbers:
+            return None
+        value = lex.numbers[part]
+        total = total * value if part in _MULTIPLIERS and total else total + value
+    return total
+
+
+def _quantity(m: re.Match[str], lex: _Lexicon, offset: int) -> Quantity | None:
+    value = _number_value(m.group("num"), lex)
+    if value is None:
+        return None
+    pre, scale, cur, unit_word = m.group("pre"), m.group("scale"), m.group("cur"), m.group("unit")
+    if not (pre or scale or cur or unit_word) and (_YEAR.match(m.group("num")) or m.group("num").isalpha()):
+        return None  # a year, or a bare number word ("one of them")
+    if scale:
+        value *= lex.scales[scale.lower()]
+    unit: str | None = None
+    currency = (pre or cur or "").strip().lower()
+    if currency:
+        unit = lex.currencies.get(currency)
+    if unit_word and unit is None:
+        unit, factor = lex.units[unit_word.lower()]
+        value *= factor
+    start = m.start("approx") if m.group("approx") else m.start()
+    approx = lex.approximations[m.group("approx").strip().lower()] if m.group("approx") else None
+    end = m.end()
+    return Quantity(value, unit, start + offset, end + offset, m.group(0).strip(), approx)
+
+
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """Every quantity in ``text``, in order; years and bare number words are not quantities."""
+    lex = _lexicon()
+    found = []
+    for m in lex.pattern.finditer(text):
+        if not m.group("num"):
+            continue
+        q = _quantity(m, lex, offset)
+        if q is not None:
+            found.append(q)
+    return found
+
+
+_FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"^\s+to\s+$", re.IGNORECASE)
+_UP_FROM = re.compile(
+    r"^[^.;!?]{0,80}?[\s,(]+(?:up|down|rising|falling|compared|increased|reduced|cut|raised)\s+(?:from|with)\s+$"
+    r"|^[\s,]*(?:from|versus|vs\.?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _inherit_unit(q: Quantity, other: Quantity) -> Quantity:
+    if q.unit is not None or other.unit is None:
+        return q
+    return Quantity(q.value, other.unit, q.start, q.end, q.text, q.approx)
+
+
+def _scale_like(q: Quantity, other: Quantity) -> Quantity:
+    """'from 12 to 20 million tons': a bare 12 takes the scale word of '20 million'."""
+    lex = _lexicon()
+    if any(w.lower() in lex.scales for w in re.findall(r"[A-Za-z]+", q.text)):
+        return q
+    for word in re.findall(r"[A-Za-z]+", other.text):
+        factor = lex.scales.get(word.lower())
+        if factor is not None:
+            return Quantity(q.value * factor, q.unit, q.start, q.end, q.text, q.approx)
+    return q
+
+
+def find_changes(text: str, offset: int = 0) -> list[Change]:
+    """Quantities with the previous value the text gives: "from A to B" and "B, up from A"."""
+    quantities = find_quantities(text, offset)
+    changes: list[Change] = []
+    used: set[int] = set()
+    for i, q in enumerate(quantities):
+        if i in used:
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        gap = text[q.end - offset : nxt.start - offset] if nxt else ""
+        before = text[: q.start - offset]
+        if nxt and _FROM_TO.search(before) and _TO.match(gap):
+            prev = _scale_like(_inherit_unit(q, nxt), nxt)
+            changes.append(Change(nxt, prev))
+            used.update({i, i + 1})
+        elif nxt and _UP_FROM.match(gap):
+            changes.append(Change(q, _inherit_unit(nxt, q)))
+            used.update({i, i + 1})
+        else:
+            changes.append(Change(q, None))
+            used.add(i)
+    return changes

@@ -1,0 +1,188 @@
+"""Cross-article linking over hand-built contract records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from readouts.link import merge_events, track_commitments
+from readouts.link.commitments import object_words
+
+
+def record(aid: str, published: str, events: list[dict[str, Any]] = (), commitments=()) -> dict[str, Any]:  # type: ignore[assignment]
+    return {
+        "id": aid,
+        "published": published,
+        "outlet": "Wire",
+        "title": None,
+        "source_file": f"{aid}.txt",
+        "actors": [{"id": "org:cofco", "name": "Cofco", "kind": "organisation", "country": "CHN"}],
+        "events": list(events),
+        "commitments": list(commitments),
+    }
+
+
+def call(date: str | None, *ids: str, status: str = "occurred", mode: str = "call") -> dict[str, Any]:
+    names = {"person:donald-trump": "Donald Trump", "person:xi-jinping": "Xi Jinping"}
+    return {
+        "type": "CONSULT",
+        "mode": mode,
+        "participants": [names.get(i, i) for i in ids],
+        "participant_ids": list(ids),
+        "date": date,
+        "status": status,
+        "location": None,
+        "evidence": {"start": 0, "end": 10},
+    }
+
+
+T, X = "person:donald-trump", "person:xi-jinping"
+
+
+def test_one_call_reported_three_times_is_one_event() -> None:
+    merged = merge_events(
+        [
+            record("a", "2025-11-25", [call("2025-11-24", T, X)]),
+            record("b", "2025-11-25", [call("2025-11-24", X, T)]),
+            record("c", "2025-11-26", [call(None, T, X)]),
+        ]
+    )
+    assert len(merged) == 1
+    assert merged[0].date == "2025-11-24"
+    assert [c.article_id for c in merged[0].citations] == ["a", "b", "c"]
+
+
+def test_two_calls_months_apart_stay_apart_oldest_first() -> None:
+    merged = merge_events(
+        [
+            record("b", "2026-02-05", [call("2026-02-04", T, X)]),
+            record("a", "2025-11-25", [call("2025-11-24", T, X)]),
+        ]
+    )
+    assert [m.date for m in merged] == ["2025-11-24", "2026-02-04"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (call("2025-10", T, X, mode="meeting"), call("2025-10-30", T, X, mode="meeting"), True),
+        (call("2025-10", T, X, mode="meeting"), call("2025-10-30", T, X, mode="call"), False),
+        (call("2025-10-30", T), call("2025-10-30", X), False),
+        (call("2026-04", T, mode="visit", status="planned"), call("2026-04-02", T, mode="visit"), True),
+    ],
+)
+def test_merge_rules(first: dict[str, Any], second: dict[str, Any], same: bool) -> None:
+    merged = merge_events([record("a", "2025-11-01", [first]), record("b", "2026-04-03", [second])])
+    assert (len(merged) == 1) is same
+
+
+def test_planned_then_occurred_takes_latest_status() -> None:
+    merged = merge_events(
+        [
+            record("a", "2025-11-25", [call("2026-04", T, mode="visit", status="planned")]),
+            record("b", "2026-04-03", [call("2026-04-02", T, mode="visit")]),
+        ]
+    )
+    assert merged[0].status == "occurred"
+    assert merged[0].date == "2026-04-02"
+
+
+def pledge(qty: float | None, modality: str, prev: float | None = None, **kw: Any) -> dict[str, Any]:
+    base = {
+        "actor": "China",
+        "actor_id": "country:CHN",
+        "action": "purchase",
+        "object": "soybeans",
+        "quantity": qty,
+        "unit": "t",
+        "previous_quantity": prev,
+        "period": None,
+        "deadline": None,
+        "modality": modality,
+        "evidence": {"start": 5, "end": 50},
+    }
+    base.update(kw)
+    return base
+
+
+def test_soybean_history_and_execution() -> None:
+    tracks = track_commitments(
+        [
+            record("a", "2025-11-01", commitments=[pledge(12e6, "pledged")]),
+            record("b", "2025-11-20", commitments=[pledge(792_000, "executed")]),
+            record("c", "2026-02-05", commitments=[pledge(20e6, "considering", prev=12e6)]),
+            record(
+                "d",
+                "2026-02-06",
+                commitments=[
+                    pledge(20, "executed", actor="Cofco", actor_id="org:cofco", object="soybean cargo")
+                ],
+            ),
+        ]
+    )
+    assert len(tracks) == 1
+    track = tracks[0]
+    assert track.history == (12e6, 20e6)
+    assert track.target == (20e6, "t")
+    assert [e.citation.article_id for e in track.executions] == ["b", "d"]
+    assert track.status == "in progress"
+    assert [r.citation.article_id for r in track.superseded] == ["a"]
+
+
+LICENCES = pledge(None, "pledged", object="general licences", deadline="2025-11-30")
+
+
+def test_met_and_missed() -> None:
+    met = track_commitments(
+        [
+            record("a", "2025-11-01", commitments=[pledge(1e6, "pledged")]),
+            record("b", "2025-12-01", commitments=[pledge(1.2e6, "executed")]),
+        ]
+    )
+    assert met[0].status == "met"
+    missed = track_commitments(
+        [
+            record(
+                "a",
+                "2025-11-01",
+                commitments=[pledge(None, "pledged", object="general licences", deadline="2025-11-30")],
+            )
+        ],
+        today="2026-01-10",
+    )
+    assert missed[0].status == "missed"
+    still_open = track_commitments(
+        [
+            record(
+                "a",
+                "2025-11-01",
+                commitments=[pledge(None, "pledged", object="general licences", deadline="2025-11-30")],
+            )
+        ],
+    )
+    assert still_open[0].status == "open"
+
+
+def test_different_objects_make_different_tracks() -> None:
+    tracks = track_commitments(
+        [
+            record("a", "2025-11-01", commitments=[pledge(12e6, "pledged")]),
+            record("b", "2025-11-02", commitments=[pledge(None, "agreed", object="rare earth export curbs")]),
+        ]
+    )
+    assert len(tracks) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("soybean cargoes", {"soybean", "cargo"}),
+        ("arms to Taiwan", {"arm", "taiwan"}),
+        ("general licenses for rare earth exports", {"general", "license", "rare", "earth", "export"}),
+        ("tariff cuts on fentanyl", {"tariff", "cut", "fentanyl"}),
+        ("policies", {"policy"}),
+    ],
+)
+def test_object_words(text: str, words: set[str]) -> None:
+    assert object_words(text) == words
