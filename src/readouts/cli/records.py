@@ -1,1 +1,77 @@
-"""Placeholder: the records command group is added by its issue."""
+"""``readouts timeline`` and ``readouts commitments``: the merged record across stored articles."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from readouts.cli.app import app, settings
+from readouts.link import CommitmentReport, merge_events, track_commitments
+from readouts.link.views import event_view, filter_events, filter_tracks, track_view
+from readouts.store import open_store
+
+
+def _quantity(value: float | None, unit: str | None) -> str:
+    if value is None:
+        return ""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    return f"{number} {unit or ''}".strip()
+
+
+def _report_line(report: CommitmentReport) -> str:
+    amount = _quantity(report.item.get("quantity"), report.item.get("unit"))
+    return f"{report.item.get('modality')} {amount} {report.citation.label()}"
+
+
+@app.command()
+def timeline(
+    actor: Annotated[str | None, typer.Option(help="Only events this actor takes part in.")] = None,
+    between: Annotated[
+        tuple[str, str] | None, typer.Option(help="Only events with both actors (two names).")
+    ] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Events merged across every stored article, oldest first, each with its citations."""
+    with open_store(settings.db) as store:
+        merged = merge_events(store.records())
+    events = filter_events(merged, actor=actor, between=between, type=type, since=since, until=until)
+    if as_json:
+        typer.echo(json.dumps([event_view(e) for e in events], ensure_ascii=False, indent=2))
+        return
+    table = Table("date", "event", "participants", "status", "where", "reports")
+    for e in events:
+        kind = f"{e.type}/{e.mode}" if e.mode else e.type
+        cites = "\n".join(c.label() for c in e.citations)
+        table.add_row(e.date or "?", kind, ", ".join(e.participants), e.status, e.location or "", cites)
+    Console().print(table)
+
+
+@app.command()
+def commitments(
+    actor: Annotated[str | None, typer.Option(help="Only this actor's commitments.")] = None,
+    object: Annotated[
+        str | None, typer.Option("--object", help="Only objects sharing a word with this.")
+    ] = None,
+    status: Annotated[str | None, typer.Option(help="open, in progress, met or missed.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Each commitment's trajectory across stored articles: pledges, changes and executions, cited."""
+    with open_store(settings.db) as store:
+        tracks = track_commitments(store.records())
+    chosen = filter_tracks(tracks, actor=actor, object=object, status=status)
+    if as_json:
+        typer.echo(json.dumps([track_view(t) for t in chosen], ensure_ascii=False, indent=2))
+        return
+    table = Table("actor", "object", "status", "history", "reports")
+    for t in chosen:
+        history = " → ".join(_quantity(q, t.target[1]) for q in t.history)
+        lines = [_report_line(r) for r in (*t.pledges, *t.executions)]
+        table.add_row(t.actor, t.object, t.status, history, "\n".join(lines))
+    Console().print(table)
