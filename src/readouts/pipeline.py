@@ -12,6 +12,7 @@ order is checked (and fixed up) by :func:`resolve_order`.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -136,8 +137,27 @@ def extract(
         yield from _run_batch(pending, chosen, batch_size)
 
 
+_SEPARATOR = re.compile(r"[\s:\-\u2013\u2014]+")
+
+
+def parse_view(body: str) -> str:
+    """The body as the parser sees it: a leading dateline ("BEIJING (Reuters) -", "AsianFin --") blanked
+    with spaces, so it is not read as a subject; the length, and so every offset, stays the same."""
+    from readouts.ingest.lead import find_dateline
+
+    start = len(body) - len(body.lstrip())
+    line = body[start:].split("\n", 1)[0]
+    found = find_dateline(line)
+    if found is None or not line.startswith(found.text):
+        return body
+    end = start + len(found.text)
+    sep = _SEPARATOR.match(body, end)
+    end = sep.end() if sep else end
+    return body[:start] + " " * (end - start) + body[end:]
+
+
 def _run_batch(batch: list[Article], stages: Sequence[Stage], batch_size: int) -> Iterator[Record]:
-    docs = nlp.parse((a.body for a in batch), batch_size=batch_size)
+    docs = nlp.parse((parse_view(a.body) for a in batch), batch_size=batch_size)
     for article, doc in zip(batch, docs, strict=True):
         yield run_stages(article, doc, stages)
 

@@ -1,28 +1,140 @@
-"""The events stage (placeholder until its issue lands: provides no items yet)."""
+"""The events stage: PLOVER-coded events (type, mode, participants, date, place, status) with evidence.
+
+Triggers and status cues come from ``data/triggers.yaml``. For each trigger in a sentence the stage reads
+participants and place off the parse (:mod:`.roles`), dates the event through the time stage
+(``date_for_span``), and sets its status (:mod:`.status`). Reports of one event within an article (a
+"call" noun beside "spoke", "the call" later on) are merged into the first.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from readouts.model import Event, Span
 from readouts.pipeline import Context, Stage
+from readouts.stages.actors import actor_at
+from readouts.stages.events.find import triggers_in
+from readouts.stages.events.lexicon import Trigger, lexicon
+from readouts.stages.events.roles import participants, place, with_countries
+from readouts.stages.events.status import status_of
+from readouts.stages.time import date_for_span, interval
 
-VERSION = "0.0.0"
+VERSION = "0.1.0"
+_SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
-def extract(doc: Doc, context: Context) -> Sequence[Any]:
-    return ()
+def _anaphoric(token: Token, date: str | None) -> bool:
+    """'the call' with no date of its own refers back to an event already reported."""
+    return (
+        token.pos_ == "NOUN"
+        and date is None
+        and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in token.children)
+    )
 
 
-STAGE = Stage(
-    name="events",
-    version=VERSION,
-    provides="events",
-    needs=(
-        "timexes",
-        "actors",
-    ),
-    run=extract,
-)
+_MODE_WINDOW = 400  # characters before the trigger's sentence in which mode_from words count
+
+
+def _mode(token: Token, trigger: Trigger) -> str | None:
+    """The trigger's mode, or another one its ``mode_from`` words call for in or just before its sentence."""
+    sent = token.sent
+    text = token.doc.text[max(0, sent.start_char - _MODE_WINDOW) : sent.end_char].lower()
+    words = set(re.findall(r"[a-z]+", text))
+    return next((mode for mode, cues in trigger.mode_from if cues & words), trigger.mode)
+
+
+def _object_is_person(context: Context, token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "dobj":
+            actor = actor_at(context, child.idx, child.idx + len(child))
+            if actor is not None and actor.kind == "person":
+                return True
+    return False
+
+
+def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
+    sent = token.sent
+    if trigger.object_person and not _object_is_person(context, token):
+        return None
+    actors = participants(
+        context, token, speaker=trigger.type in _SAID_TYPES, targets=trigger.type != "CONSULT"
+    )
+    if len(actors) < trigger.min_actors:
+        return None
+    where = place(token, sent)
+    if trigger.needs_place and where is None:
+        return None
+    if trigger.type == "CONSULT" and any(a.kind == "person" for a in actors):
+        pairs = [(a.name, a.id) for a in actors]
+    else:
+        pairs = with_countries(context, actors)
+    date = date_for_span(context, sent.start_char, sent.end_char, trigger=token.idx)
+    if _anaphoric(token, date):
+        return None
+    return Event(
+        type=trigger.type,
+        evidence=Span(sent.start_char, sent.end_char),
+        provenance=STAGE.provenance,
+        mode=_mode(token, trigger),
+        participants=tuple(name for name, _ in pairs),
+        participant_ids=tuple(ident for _, ident in pairs),
+        date=date,
+        status=status_of(token, trigger.type, lexicon(), date, context.article.published),
+        location=where,
+        context=trigger.context,
+        trigger=token.text,
+    )
+
+
+def _same(a: Event, b: Event) -> bool:
+    if (a.type, a.mode) != (b.type, b.mode) or not set(a.participant_ids) & set(b.participant_ids):
+        return False
+    if a.date and b.date:
+        ia, ib = interval(a.date), interval(b.date)
+        return bool(ia and ib and ia[0] <= ib[1] and ib[0] <= ia[1])
+    return a.evidence == b.evidence
+
+
+def _width(value: str | None) -> int:
+    span = interval(value)
+    return (span[1] - span[0]).days if span else 1 << 30
+
+
+def _merge(a: Event, b: Event) -> Event:
+    """One event from two reports in an article: the first's evidence, both reports' participants, and the
+    date (with the status that goes with it) of the more precise report."""
+    ids = list(a.participant_ids)
+    names = list(a.participants)
+    for name, ident in zip(b.participants, b.participant_ids, strict=False):
+        if ident not in ids:
+            ids.append(ident)
+            names.append(name)
+    dated = b if _width(b.date) < _width(a.date) else a
+    return replace(
+        a, participants=tuple(names), participant_ids=tuple(ids), date=dated.date, status=dated.status,
+        location=a.location or b.location,
+    )  # fmt: skip
+
+
+def extract(doc: Doc, context: Context) -> Sequence[Event]:
+    lex = lexicon()
+    events: list[Event] = []
+    for sent in doc.sents:
+        for token, trigger in triggers_in(sent, lex):
+            event = _event(context, token, trigger)
+            if event is None:
+                continue
+            twin = next((i for i, e in enumerate(events) if _same(e, event)), None)
+            if twin is None:
+                events.append(event)
+            else:
+                events[twin] = _merge(events[twin], event)
+    return events
+
+
+STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

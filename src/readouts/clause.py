@@ -1,0 +1,111 @@
+"""Reading a clause off spaCy's dependency parse: who its subject is, which verbs govern a word, and
+the cues of tense and modality around it. Shared by the events and commitments stages.
+
+The parser is good but not perfect, so every helper here degrades gracefully: a chain stops at the
+sentence root, and a missing subject is looked for on the governing verbs in turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "state", "declare", "suggest", "claim", "write", "post"})
+
+
+def governors(token: Token, *, limit: int = 6) -> Iterator[Token]:
+    """The token's heads, nearest first, up to the sentence root (at most ``limit``)."""
+    current = token
+    for _ in range(limit):
+        if current.head is current:
+            return
+        current = current.head
+        yield current
+
+
+def verb_of(token: Token) -> Token:
+    """The nearest verb (or auxiliary) governing a token, the token itself if it is one, else the root."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    for head in governors(token):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return token.sent.root
+
+
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject; for an infinitive, a conjunct or a noun's complement ("accepted an invitation to
+    visit"), the subject of the verb it hangs from."""
+    current = verb
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                if child.dep_ == "agent":
+                    return next((g for g in child.children if g.dep_ == "pobj"), None)
+                return child
+        if current.dep_ not in _CLIMB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens conjoined to it ("Trump and Xi" → [Trump, Xi])."""
+    return [token, *token.conjuncts]
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    """Lower-cased auxiliaries and negations attached to a verb ("will", "would", "not", "to")."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+
+
+def cue_lemmas(token: Token, *, limit: int = 4) -> list[str]:
+    """Lemmas of the token, its adjectives ("expected visit"), and the verbs and nouns that govern it,
+    nearest first ("accept", "invitation")."""
+    out = [token.lemma_.lower()]
+    out.extend(c.lower_ for c in token.children if c.dep_ in ("amod", "compound"))
+    for head in governors(token, limit=limit):
+        if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
+            out.append(head.lemma_.lower())
+    return out
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def is_past(verb: Token) -> bool:
+    """Simple past or present perfect, with no future or modal auxiliary."""
+    aux = auxiliaries(verb)
+    if aux & {"will", "would", "could", "may", "might", "should", "shall", "to", "must", "can"}:
+        return False
+    if verb.tag_ in ("VBD", "VBN"):
+        return True
+    return bool(aux & {"has", "have", "had", "did", "was", "were"})
+
+
+def is_future(verb: Token) -> bool:
+    aux = auxiliaries(verb)
+    if aux & {"will", "shall"} or "'ll" in aux:
+        return True
+    return any(c.lemma_ == "go" and c.tag_ == "VBG" for c in verb.children if c.dep_ == "aux")
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    return token.sent
+
+
+def noun_phrase(token: Token) -> SpacySpan:
+    """The token with its left modifiers (compounds, adjectives, numbers, possessives excluded)."""
+    left = token
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "nummod", "quantmod") and child.i < left.i:
+            left = child
+            break
+    return token.doc[left.i : token.i + 1]

@@ -1,0 +1,86 @@
+"""The events lexicon (``data/triggers.yaml``): triggers by lemma or phrase, and status cue words."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from readouts.errors import LexiconError
+from readouts.model import PLOVER_TYPES
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    context: str | None
+    min_actors: int
+    lemma: str | None = None
+    phrase: tuple[str, ...] = ()
+    pos: str | None = None
+    with_words: frozenset[str] = frozenset()
+    exclude_prev: frozenset[str] = frozenset()
+    exclude_next: frozenset[str] = frozenset()
+    needs_place: bool = False
+    require_country: bool = False
+    object_person: bool = False
+    mode_from: tuple[tuple[str, frozenset[str]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    by_lemma: dict[str, tuple[Trigger, ...]]
+    phrases: tuple[Trigger, ...]
+    status: tuple[tuple[str, frozenset[str]], ...]  # (status, cue lemmas) in priority order
+
+
+def _trigger(entry: dict[str, Any]) -> Trigger:
+    if entry.get("type") not in PLOVER_TYPES:
+        raise LexiconError(f"events/data/triggers.yaml: {entry!r} has no PLOVER type")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in entry.get(key) or ())
+
+    modes = entry.get("mode_from") or {}
+    return Trigger(
+        type=entry["type"],
+        mode=entry.get("mode"),
+        context=entry.get("context"),
+        min_actors=int(entry.get("min_actors", 1)),
+        lemma=entry.get("lemma"),
+        phrase=tuple(str(entry.get("phrase", "")).lower().split()),
+        pos=entry.get("pos"),
+        with_words=words("with"),
+        exclude_prev=words("exclude_prev"),
+        exclude_next=words("exclude_next"),
+        needs_place=bool(entry.get("needs_place")),
+        require_country=bool(entry.get("require_country")),
+        object_person=bool(entry.get("object_person")),
+        mode_from=tuple((str(m), frozenset(str(w) for w in ws)) for m, ws in modes.items()),
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    text = resources.files("readouts.stages.events").joinpath("data/triggers.yaml").read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"events/data/triggers.yaml: {exc}") from exc
+    triggers = [_trigger(e) for e in data.get("triggers") or []]
+    by_lemma: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        if t.lemma:
+            by_lemma.setdefault(t.lemma, []).append(t)
+    order = ("cancelled", "planned_accept", "proposed", "planned")
+    cues = data.get("status") or {}
+    status = [(s, frozenset(cues.get(s) or ())) for s in order if s in cues]
+    return Lexicon(
+        by_lemma={k: tuple(v) for k, v in by_lemma.items()},
+        phrases=tuple(sorted((t for t in triggers if t.phrase), key=lambda t: -len(t.phrase))),
+        status=tuple(status),
+    )

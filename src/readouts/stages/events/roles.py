@@ -1,0 +1,138 @@
+"""Who takes part in an event and where it happens, read off the parse around its trigger.
+
+Participants come from the trigger's possessor ("Xi's meeting"), its ``with`` and ``between`` objects,
+the subject (and, for "meet", the object) of the verb that governs it, each resolved to actors through the
+actors stage. "their call" with no named owner takes the two people last named before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from readouts import clause
+from readouts.model import Actor
+from readouts.pipeline import Context
+from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "to", "at"})
+_PARTNER_PREPS = frozenset({"with", "between", "by"})
+_TARGET_PREPS = frozenset({"for", "on", "against", "to"})
+
+
+_GROUP_WORDS = frozenset({"their", "they", "them", "leader", "side", "president", "both"})
+
+
+def _actors_in(context: Context, token: Token) -> list[Actor]:
+    tokens = list(token.subtree)
+    return [a for _, a in mentions_in(context, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
+
+
+def _head_actor(context: Context, token: Token) -> Actor | None:
+    """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none)."""
+    phrase = [
+        t for t in token.subtree if (t.i <= token.i and t.dep_ in ("compound", "poss", "amod")) or t is token
+    ]
+    start = min(t.idx for t in phrase)
+    return actor_at(context, start, token.idx + len(token))
+
+
+def _their(context: Context, trigger: Token) -> list[Actor]:
+    """The two people named last before the trigger, for "their call" or "the two leaders' meeting"."""
+    sent = trigger.sent
+    start = max(0, sent.start_char - 600)
+    people: list[Actor] = []
+    for _, actor in reversed(mentions_in(context, start, trigger.idx)):
+        if actor.kind == "person" and actor not in people:
+            people.append(actor)
+        if len(people) == 2:
+            break
+    return people
+
+
+def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
+    preps = _PARTNER_PREPS | _TARGET_PREPS if targets else _PARTNER_PREPS
+    tokens: list[Token] = []
+    for head in (trigger, verb):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                tokens.extend(g for g in child.children if g.dep_ == "pobj")
+            if child.dep_ == "poss" and head is trigger:
+                tokens.append(child)
+            if child.dep_ == "dobj" and (targets or head.lemma_ == "meet") and head is trigger:
+                tokens.append(child)
+    return tokens
+
+
+def _speaker(trigger: Token) -> Token | None:
+    """The subject of a speech verb the trigger is reported under ("X said ... could trigger a response")."""
+    for head in clause.governors(trigger):
+        if head.lemma_ in clause.SPEECH_LEMMAS:
+            return clause.subject(head)
+    return None
+
+
+def participants(
+    context: Context, trigger: Token, *, speaker: bool = False, targets: bool = False
+) -> list[Actor]:
+    """Actors taking part, in text order, without repeats (never the article's own outlet). ``targets``
+    adds the objects of "for", "on", "against" ("a travel advisory for Japan"); ``speaker`` the subject of
+    the speech verb the trigger is reported under."""
+    verb = clause.verb_of(trigger)
+    tokens = _partner_tokens(trigger, verb, targets)
+    subj = clause.subject(verb)
+    if subj is not None and subj is not trigger:
+        tokens.append(subj)
+    said_by = _speaker(trigger) if speaker else None
+    if said_by is not None:
+        tokens.append(said_by)
+    found: list[Actor] = []
+    for token in tokens:
+        for part in clause.with_conjuncts(token):
+            actor = _head_actor(context, part)
+            if actor is not None:
+                found.append(actor)
+            elif part.lower_ in _GROUP_WORDS or part.lemma_.lower() in _GROUP_WORDS:
+                found.extend(_their(context, trigger))
+            elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
+                found.extend(_actors_in(context, part))
+    if any(c.lower_ == "their" and c.dep_ == "poss" for c in trigger.children) and len(found) < 2:
+        found.extend(_their(context, trigger))
+    outlet = (context.article.outlet or "").lower()
+    seen: dict[str, Actor] = {}
+    for actor in found:
+        if actor.name.lower() != outlet:
+            seen.setdefault(actor.id, actor)
+    return sorted(seen.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
+
+
+def with_countries(context: Context, actors: list[Actor]) -> list[tuple[str, str]]:
+    """(name, id) pairs: the actors, then the countries of the people among them (state-level events)."""
+    pairs = [(a.name, a.id) for a in actors]
+    ids = {a.id for a in actors}
+    for actor in actors:
+        code = country_of(context, actor.id) if actor.kind != "country" else None
+        key = f"country:{code}"
+        if code and key not in ids:
+            ids.add(key)
+            named = actor_by_id(context, key)
+            pairs.append((named.name if named else code, key))
+    return pairs
+
+
+def place(trigger: Token, sent: SpacySpan) -> str | None:
+    """Where the event happens: a place entity that the trigger (or its verb) visits or is in/at."""
+    verb = clause.verb_of(trigger)
+    candidates: list[Token] = []
+    for head in (trigger, verb):
+        for child in head.children:
+            if child.dep_ == "dobj" and head.lemma_ == "visit":
+                candidates.append(child)
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    for token in candidates:
+        for ent in sent.ents:
+            if ent.label_ in _PLACE_ENTS and ent.start <= token.i < ent.end:
+                return ent.text
+    return None
