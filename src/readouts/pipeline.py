@@ -140,20 +140,24 @@ def extract(
 _SEPARATOR = re.compile(r"[\s:\-\u2013\u2014]+")
 
 
-def parse_view(body: str) -> str:
-    """The body as the parser sees it: a leading dateline ("BEIJING (Reuters) -", "AsianFin --") blanked
-    with spaces, so it is not read as a subject; the length, and so every offset, stays the same."""
+def parse_view(body: str, *, lead_lines: int = 4) -> str:
+    """The body as the parser sees it: a dateline opening one of the first lines ("BEIJING (Reuters) -",
+    "AsianFin --") blanked with spaces, so it is not read as a subject; every offset stays the same."""
     from readouts.ingest.lead import find_dateline
 
-    start = len(body) - len(body.lstrip())
-    line = body[start:].split("\n", 1)[0]
-    found = find_dateline(line)
-    if found is None or not line.startswith(found.text):
-        return body
-    end = start + len(found.text)
-    sep = _SEPARATOR.match(body, end)
-    end = sep.end() if sep else end
-    return body[:start] + " " * (end - start) + body[end:]
+    offset = 0
+    for line in body.split("\n")[: lead_lines + 1]:
+        stripped = line.lstrip()
+        start = offset + len(line) - len(stripped)
+        offset += len(line) + 1
+        found = find_dateline(stripped) if stripped else None
+        if found is None or not stripped.startswith(found.text):
+            continue
+        end = start + len(found.text)
+        sep = _SEPARATOR.match(body, end)
+        end = sep.end() if sep else end
+        return body[:start] + " " * (end - start) + body[end:]
+    return body
 
 
 def _run_batch(batch: list[Article], stages: Sequence[Stage], batch_size: int) -> Iterator[Record]:

@@ -1,0 +1,71 @@
+"""The commitments lexicon (``data/actions.yaml``): actions by verb and noun, change verbs, modality cues."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from readouts.errors import LexiconError
+from readouts.model import Modality
+
+MODALITIES: tuple[Modality, ...] = ("considering", "demanded", "pledged", "agreed", "expected")
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    level: str = "country"  # "country": a person's commitment is their country's; "actor": keep the person
+    object_kind: str | None = None  # "place", "commodity" or None (the verb's object phrase)
+    needs_object: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    by_verb: dict[str, Action]
+    by_noun: dict[str, Action]
+    change_verbs: frozenset[str]
+    noun_cues: frozenset[str]
+    modality: tuple[tuple[Modality, frozenset[str]], ...]
+
+
+def _words(entry: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in entry.get(key) or ())
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    text = resources.files("readouts.stages.commitments").joinpath("data/actions.yaml").read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"commitments/data/actions.yaml: {exc}") from exc
+    by_verb: dict[str, Action] = {}
+    by_noun: dict[str, Action] = {}
+    for name, entry in (data.get("actions") or {}).items():
+        action = Action(
+            name=str(name),
+            verbs=_words(entry, "verbs"),
+            nouns=_words(entry, "nouns"),
+            level=str(entry.get("level", "country")),
+            object_kind=entry.get("object"),
+            needs_object=_words(entry, "needs_object"),
+        )
+        by_verb.update({v: action for v in action.verbs})
+        by_noun.update({n: action for n in action.nouns})
+    cues = data.get("modality") or {}
+    unknown = set(cues) - set(MODALITIES)
+    if unknown:
+        raise LexiconError(f"commitments/data/actions.yaml: unknown modalities {sorted(unknown)}")
+    return Lexicon(
+        by_verb=by_verb,
+        by_noun=by_noun,
+        change_verbs=frozenset(str(w) for w in data.get("change_verbs") or ()),
+        noun_cues=frozenset(str(w) for w in data.get("noun_cues") or ()),
+        modality=tuple((m, frozenset(str(w) for w in cues[m])) for m in MODALITIES if m in cues),
+    )

@@ -1,0 +1,73 @@
+"""A commitment's modality from the words that govern its action and the tense of its clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts import clause
+from readouts.model import Modality
+from readouts.stages.commitments.lexicon import Lexicon
+
+_MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
+_MODAL_OPEN = frozenset({"would", "could", "may", "might", "should", "can"})
+
+
+_REPORTED = frozenset({"largest", "biggest", "first", "latest", "record", "recent", "initial", "second"})
+_PERCEIVE = frozenset({"see", "make", "let", "help", "watch", "have"})
+
+
+def _realised(action: Token) -> bool:
+    """Reported as done: a past verb, a bare verb under a past "saw X lower", or a noun under a past verb."""
+    verb = clause.verb_of(action)
+    if action.pos_ != "VERB":
+        reported = any(c.lower_ in _REPORTED for c in action.children) or any(
+            c.dep_ == "acl" and c.lemma_ in ("total", "amount", "worth") for c in action.children
+        )
+        return reported or (clause.is_past(verb) and not clause.is_negated(verb))
+    if "to" in clause.auxiliaries(action):
+        return False
+    if clause.is_past(action):
+        return True
+    head = action.head
+    return action.tag_ == "VB" and head.lemma_ in _PERCEIVE and clause.is_past(head)
+
+
+def _cue_tokens(action: Token) -> list[Token]:
+    """Words that may set the modality: the action's adjectives ("pledged purchases") and its governors."""
+    return [
+        *(c for c in action.children if c.dep_ == "amod"),
+        *clause.governors(action, limit=4),
+    ]
+
+
+def _cue(token: Token, lex: Lexicon) -> Modality | None:
+    lemma = token.lemma_.lower()
+    nominal = token.pos_ == "NOUN" or token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+    if nominal and lemma not in lex.noun_cues:
+        return None  # "satisfy demand": economic demand, not a demand made of someone
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    return next((m for m, words in lex.modality if lemma in words or token.lower_ in words), None)
+
+
+def _hypothetical(action: Token) -> bool:
+    heads = (action, *clause.governors(action, limit=3))
+    return any(t.dep_ == "mark" and t.lower_ in ("whether", "if") and t.head in heads for t in action.sent)
+
+
+def modality_of(action: Token, lex: Lexicon) -> Modality | None:
+    """The modality, or None where the clause is hypothetical, negated, or not reported as done."""
+    if _hypothetical(action):
+        return "considering"
+    for token in _cue_tokens(action):
+        found = _cue(token, lex)
+        if found is not None:
+            return found
+    verb = clause.verb_of(action)
+    if clause.is_negated(verb):
+        return None
+    if clause.auxiliaries(verb) & _MODAL_FUTURE:
+        return "pledged"
+    if clause.auxiliaries(verb) & _MODAL_OPEN:
+        return None
+    return "executed" if _realised(action) else None
