@@ -14,18 +14,60 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from readouts.model import Event, Span
+from readouts import clause
+from readouts.model import Actor, Event, Span
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
-from readouts.stages.events.roles import participants, place, with_countries
+from readouts.stages.events.roles import host_country, invited, participants, place, with_countries
 from readouts.stages.events.status import status_of
-from readouts.stages.time import date_for_span, interval
+from readouts.stages.time import CACHE_KEY as TIME_KEY
+from readouts.stages.time import TimeIndex, interval
 
 VERSION = "0.1.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
+
+
+_OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "punct", "cc"})
+
+
+def _date(context: Context, token: Token) -> str | None:
+    """The date in the trigger's own phrase or clause ("their October meeting", "met on Monday"), else the
+    nearest in its sentence; never a "since ..." date, which names another time."""
+    index = context.cache.get(TIME_KEY)
+    if not isinstance(index, TimeIndex):
+        return None
+    head = token if token.pos_ == "NOUN" else clause.verb_of(token)
+    parts = [head, *(c for c in head.children if c.dep_ not in _OWN_CLAUSE)]
+    tokens = [t for p in parts for t in (p.subtree if p is not head else [p])]
+    sent = token.sent
+    spans = (
+        (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)),
+        (sent.start_char, sent.end_char),
+    )
+    for start, end in spans:
+        marks = [
+            m for m in index.marks
+            if start <= m.start and m.end <= end and m.type in ("DATE", "TIME") and m.cue != "since"
+            and interval(m.value) is not None
+        ]  # fmt: skip
+        if marks:
+            best = min(marks, key=lambda m: abs(m.start - token.idx))
+            return best.value.split("T", 1)[0] if best.value else None
+    return None
+
+
+_BILATERAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+
+
+def _domestic(context: Context, event_type: str, actors: list[Actor]) -> bool:
+    """Criticism, requests and support among one country's own actors are politics, not diplomacy."""
+    if event_type not in _BILATERAL or len(actors) < 2:
+        return False
+    countries = {a.country if a.kind != "country" else a.id.split(":", 1)[1] for a in actors}
+    return None not in countries and len(countries) == 1
 
 
 def _anaphoric(token: Token, date: str | None) -> bool:
@@ -61,19 +103,20 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
     sent = token.sent
     if trigger.object_person and not _object_is_person(context, token):
         return None
-    actors = participants(
+    guests = invited(context, token) if trigger.mode == "visit" else None
+    actors = guests or participants(
         context, token, speaker=trigger.type in _SAID_TYPES, targets=trigger.type != "CONSULT"
     )
-    if len(actors) < trigger.min_actors:
+    if len(actors) < trigger.min_actors or _domestic(context, trigger.type, actors):
         return None
-    where = place(token, sent)
+    where = place(token, sent) or (host_country(context, token) if guests else None)
     if trigger.needs_place and where is None:
         return None
     if trigger.type == "CONSULT" and any(a.kind == "person" for a in actors):
         pairs = [(a.name, a.id) for a in actors]
     else:
         pairs = with_countries(context, actors)
-    date = date_for_span(context, sent.start_char, sent.end_char, trigger=token.idx)
+    date = _date(context, token)
     if _anaphoric(token, date):
         return None
     return Event(
@@ -92,12 +135,16 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
 
 
 def _same(a: Event, b: Event) -> bool:
-    if (a.type, a.mode) != (b.type, b.mode) or not set(a.participant_ids) & set(b.participant_ids):
+    """Two reports of one event in an article: same type and mode, shared participants, and overlapping
+    dates; a report without a date ("the call") is the same as one with the same status."""
+    if a.type != b.type or not set(a.participant_ids) & set(b.participant_ids):
         return False
+    if a.mode != b.mode:
+        return a.evidence == b.evidence  # one sentence: "agreed to a truce" is one agreement
     if a.date and b.date:
         ia, ib = interval(a.date), interval(b.date)
         return bool(ia and ib and ia[0] <= ib[1] and ib[0] <= ia[1])
-    return a.evidence == b.evidence
+    return a.status == b.status
 
 
 def _width(value: str | None) -> int:

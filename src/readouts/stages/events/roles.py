@@ -81,8 +81,9 @@ def participants(
     the speech verb the trigger is reported under."""
     verb = clause.verb_of(trigger)
     tokens = _partner_tokens(trigger, verb, targets)
+    owned = trigger.pos_ == "NOUN" and any(t.head is trigger or t.head.head is trigger for t in tokens)
     subj = clause.subject(verb)
-    if subj is not None and subj is not trigger:
+    if subj is not None and subj is not trigger and not owned:  # "Xi's meeting with Putin": not the verb's
         tokens.append(subj)
     said_by = _speaker(trigger) if speaker else None
     if said_by is not None:
@@ -105,6 +106,37 @@ def participants(
         if actor.name.lower() != outlet:
             seen.setdefault(actor.id, actor)
     return sorted(seen.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
+
+
+_OFFER = frozenset({"offer", "invite", "invitation", "propose"})
+
+
+def invited(context: Context, trigger: Token) -> list[Actor] | None:
+    """For a visit that is offered ("invited Xi to visit", "an offer for a state visit"), the visitor: the
+    one invited, else the other party of the last two people named. None where the visit is not offered."""
+    cues = clause.cue_lemmas(trigger, limit=3)
+    if "accept" in cues or not _OFFER & set(cues):
+        return None
+    offer = next((g for g in clause.governors(trigger, limit=3) if g.lemma_.lower() in _OFFER), None)
+    if offer is not None:
+        guest = next((c for c in offer.children if c.dep_ in ("dobj", "dative")), None)
+        if guest is not None and guest is not trigger and guest.head is offer:
+            actor = _head_actor(context, guest)
+            if actor is not None:
+                return [actor]
+    host = clause.subject(clause.verb_of(trigger))
+    host_actor = _head_actor(context, host) if host is not None else None
+    others = [a for a in _their(context, trigger) if host_actor is None or a.id != host_actor.id]
+    return others[:1] or None
+
+
+def host_country(context: Context, trigger: Token) -> str | None:
+    """The offering side's country name, the place of an offered visit where the text names none."""
+    host = clause.subject(clause.verb_of(trigger))
+    actor = _head_actor(context, host) if host is not None else None
+    code = country_of(context, actor.id) if actor is not None else None
+    named = actor_by_id(context, f"country:{code}") if code else None
+    return named.name if named else None
 
 
 def with_countries(context: Context, actors: list[Actor]) -> list[tuple[str, str]]:
