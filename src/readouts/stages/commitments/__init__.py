@@ -17,7 +17,7 @@ from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, actor_by_id, country_of
 from readouts.stages.commitments.actions import Found, actions_in, actor_token
 from readouts.stages.commitments.lexicon import lexicon
-from readouts.stages.commitments.modality import modality_of
+from readouts.stages.commitments.modality import modality_for
 from readouts.stages.commitments.quantities import Change, find_changes
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex
@@ -97,7 +97,7 @@ def _period(marks: list[Mark], i: int, text: str) -> str | None:
 
 
 def _commitment(context: Context, found: Found) -> Commitment | None:
-    modality = modality_of(found.token, lexicon())
+    modality = modality_for(found.token, lexicon(), realisable=found.action.realised)
     actor = _actor(context, found) if modality else None
     if modality is None or actor is None:
         return None

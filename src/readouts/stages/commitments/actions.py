@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts import clause
-from readouts.stages.commitments.lexicon import Action, Lexicon, lexicon
+from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
 
 _OBJECT_PREPS = frozenset({"on", "for", "to", "of", "from", "in"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -120,6 +120,11 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         return None
     if obj.lemma_.lower() in _action_nouns() or obj.lower_ in _action_nouns():
         return None  # "hiking soybean purchases": the noun is the action
+    if obj.pos_ == "PRON":
+        return None  # "withdraw them": the object is elsewhere
+    if action is GENERIC:
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+        return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), _phrase(obj), obj)
     if (
         action.needs_object
         and obj.lemma_.lower() not in action.needs_object
@@ -144,11 +149,32 @@ def _noun_action(token: Token, action: Action) -> Found | None:
     return Found(action, token, action.name, commodity, None)
 
 
+def cued(token: Token, lex: Lexicon) -> bool:
+    """A verb that complements a commitment cue ("agreed to set up", "urged X to retract", "an invitation to
+    visit"), or that a speech verb reports with will/would ("said China would pause")."""
+    current = token
+    while current.dep_ == "conj" and current.head is not current:
+        if token.tag_ not in ("VB", "VBG"):  # "agreed to X and Y" shares the cue; a finite conjunct does not
+            return False
+        current = current.head
+    head = current.head
+    if current.dep_ in ("xcomp", "acl", "pcomp") and head.lemma_.lower() in lex.cue_words:
+        return head.pos_ != "NOUN" or head.lemma_.lower() in lex.noun_cues
+    if current.dep_ == "pcomp" and head.head.lemma_.lower() in lex.cue_words:  # "agreed on extending"
+        return True
+    modal = clause.auxiliaries(current) & {"will", "would", "'ll"}
+    return bool(modal) and current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
+
+
 def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in lex.by_verb:
             found = _verb_action(token, lex.by_verb[lemma])
+            if found is None and cued(token, lex):
+                found = _verb_action(token, GENERIC)
+        elif token.pos_ == "VERB" and lemma not in lex.not_actions and cued(token, lex):
+            found = _verb_action(token, GENERIC)
         elif (
             token.pos_ in ("NOUN", "PROPN")
             and token.ent_type_ not in _NAMED
@@ -185,6 +211,11 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     for a noun, only a verb that commits, changes or realises it ("announced a sale")."""
     token = found.token
     if token.pos_ == "VERB":
+        head = token.head
+        asked = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        demand_words = next((w for m, w in lex.modality if m == "demanded"), frozenset())
+        if token.dep_ == "xcomp" and head.lemma_.lower() in demand_words and asked is not None:
+            return asked  # "urged Japan to retract": Japan is asked to act
         return clause.subject(token)
     poss = next((c for c in token.children if c.dep_ == "poss"), None)
     if poss is not None:

@@ -23,6 +23,10 @@ class Action:
     level: str = "country"  # "country": a person's commitment is their country's; "actor": keep the person
     object_kind: str | None = None  # "place", "commodity" or None (the verb's object phrase)
     needs_object: frozenset[str] = frozenset()
+    realised: bool = True  # False: reported as done, it is not a commitment (imposing tariffs)
+
+
+GENERIC = Action(name="generic", verbs=frozenset(), nouns=frozenset(), level="country")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,13 @@ class Lexicon:
     by_noun: dict[str, Action]
     change_verbs: frozenset[str]
     noun_cues: frozenset[str]
+    not_actions: frozenset[str]
+    speech_verbs: frozenset[str]
     modality: tuple[tuple[Modality, frozenset[str]], ...]
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        return frozenset(w for _, words in self.modality for w in words)
 
 
 def _words(entry: dict[str, Any], key: str) -> frozenset[str]:
@@ -55,6 +65,7 @@ def lexicon() -> Lexicon:
             level=str(entry.get("level", "country")),
             object_kind=entry.get("object"),
             needs_object=_words(entry, "needs_object"),
+            realised=bool(entry.get("realised", True)),
         )
         by_verb.update({v: action for v in action.verbs})
         by_noun.update({n: action for n in action.nouns})
@@ -67,5 +78,7 @@ def lexicon() -> Lexicon:
         by_noun=by_noun,
         change_verbs=frozenset(str(w) for w in data.get("change_verbs") or ()),
         noun_cues=frozenset(str(w) for w in data.get("noun_cues") or ()),
+        not_actions=_words(data, "not_actions"),
+        speech_verbs=_words(data, "speech_verbs"),
         modality=tuple((m, frozenset(str(w) for w in cues[m])) for m in MODALITIES if m in cues),
     )

@@ -71,3 +71,9 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     if clause.auxiliaries(verb) & _MODAL_OPEN:
         return None
     return "executed" if _realised(action) else None
+
+
+def modality_for(action: Token, lex: Lexicon, *, realisable: bool) -> Modality | None:
+    """:func:`modality_of`, except that an action that is not a commitment when done has none then."""
+    found = modality_of(action, lex)
+    return None if found == "executed" and not realisable else found
