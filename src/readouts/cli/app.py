@@ -37,16 +37,20 @@ COMMAND_MODULES: tuple[str, ...] = (
 DEFAULT_DB = Path("~/.local/share/readouts/readouts.db")
 
 
-def default_db_path() -> Path:
-    """``READOUTS_DB`` if set, else ``~/.local/share/readouts/readouts.db``."""
-    env = os.environ.get("READOUTS_DB")
-    return Path(env).expanduser() if env else DEFAULT_DB.expanduser()
+def default_db_path() -> str:
+    """``READOUTS_DB`` if set, else ``~/.local/share/readouts/readouts.db``. A database URL
+    (``postgresql://...``) is kept as given; a path has ``~`` expanded."""
+    return _expand(os.environ.get("READOUTS_DB") or str(DEFAULT_DB))
+
+
+def _expand(value: str) -> str:
+    return value if "://" in value else str(Path(value).expanduser())
 
 
 class Settings:
     """Options given before the command (``readouts --db PATH COMMAND``)."""
 
-    db: Path = default_db_path()
+    db: str = default_db_path()
 
 
 settings = Settings()
@@ -55,11 +59,15 @@ settings = Settings()
 @app.callback()
 def _root(
     db: Annotated[
-        Path | None,
-        typer.Option("--db", help="SQLite file (default: $READOUTS_DB, else ~/.local/share/readouts/readouts.db)."),
+        str | None,
+        typer.Option(
+            "--db",
+            help="SQLite file or database URL (default: $READOUTS_DB, else "
+            "~/.local/share/readouts/readouts.db).",
+        ),
     ] = None,
 ) -> None:
-    settings.db = db if db is not None else default_db_path()
+    settings.db = _expand(db) if db is not None else default_db_path()
 
 
 def get_app() -> typer.Typer:

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from readouts import pipeline
 from readouts.cli.app import app, fail
 from readouts.ingest import read_paths
 from readouts.model import Article, to_contract
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
 
@@ -31,6 +30,8 @@ def extract(
     ] = None,
 ) -> None:
     """Extract records from articles (no store involved) and print them in the contract's shape."""
+    from readouts import pipeline  # spaCy loads only for the commands that parse
+
     articles: list[Article] = []
     failures = 0
     for loaded in read_paths(paths):
