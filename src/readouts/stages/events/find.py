@@ -36,16 +36,17 @@ def _phrase_at(sent: SpacySpan, i: int, phrase: tuple[str, ...]) -> bool:
 
 def triggers_in(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, Trigger]]:
     """(head token, trigger) pairs: phrases first (their last word is the head), then single lemmas."""
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    tokens = list(sent)
+    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
     taken: set[int] = set()
-    for trigger in lex.phrases:
-        for i in range(len(sent)):
+    for i, token in enumerate(tokens):
+        for trigger in lex.phrases_by_first.get(token.lower_, ()):
             if _phrase_at(sent, i, trigger.phrase):
-                head = sent[i + len(trigger.phrase) - 1]
+                head = tokens[i + len(trigger.phrase) - 1]
                 if head.i not in taken and _allowed(trigger, head, words):
-                    taken.update(range(sent[i].i, head.i + 1))
+                    taken.update(range(token.i, head.i + 1))
                     yield head, trigger
-    for token in sent:
+    for token in tokens:
         if token.i in taken:
             continue
         for trigger in lex.by_lemma.get(token.lemma_.lower(), ()):

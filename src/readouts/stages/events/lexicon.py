@@ -37,6 +37,19 @@ class Lexicon:
     phrases: tuple[Trigger, ...]
     status: tuple[tuple[str, frozenset[str]], ...]  # (status, cue lemmas) in priority order
 
+    @property
+    def phrases_by_first(self) -> dict[str, tuple[Trigger, ...]]:
+        return _by_first(self.phrases)
+
+
+@functools.cache
+def _by_first(phrases: tuple[Trigger, ...]) -> dict[str, tuple[Trigger, ...]]:
+    """Phrase triggers by their first word, longest first."""
+    index: dict[str, list[Trigger]] = {}
+    for trigger in phrases:
+        index.setdefault(trigger.phrase[0], []).append(trigger)
+    return {k: tuple(v) for k, v in index.items()}
+
 
 def _trigger(entry: dict[str, Any]) -> Trigger:
     if entry.get("type") not in PLOVER_TYPES:
