@@ -73,6 +73,12 @@ def cue_lemmas(token: Token, *, limit: int = 4) -> list[str]:
     for head in governors(token, limit=limit):
         if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
             out.append(head.lemma_.lower())
+            particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+            if particle:  # "called off", "ruled out"
+                out.append(f"{head.lemma_.lower()} {particle}")
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle:
+        out.append(f"{token.lemma_.lower()} {particle}")
     return out
 
 
@@ -91,8 +97,11 @@ def is_past(verb: Token) -> bool:
 
 
 def is_future(verb: Token) -> bool:
+    """Future: will/shall/'ll, "going to", or "would" in words reported by a speech verb."""
     aux = auxiliaries(verb)
     if aux & {"will", "shall"} or "'ll" in aux:
+        return True
+    if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_LEMMAS:
         return True
     return any(c.lemma_ == "go" and c.tag_ == "VBG" for c in verb.children if c.dep_ == "aux")
 

@@ -8,6 +8,7 @@ sentence ("by month's end" → deadline, "in the current season" → period).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,8 @@ from readouts.stages.time import Mark, TimeIndex
 VERSION = "0.1.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _PERIOD_CUES = frozenset({"for", "during", "in", "this", "over", "through"})
+_SEASON_WORDS = ("season", "marketing year", "crop year", "fiscal year")
+_SPAN_VALUE = re.compile(r"/|-Q[1-4]$|-H[12]$|-(?:SP|SU|FA|WI)$")
 _QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
 
 
@@ -88,12 +91,12 @@ def _when(context: Context, token: Token, visit: bool) -> tuple[str | None, str 
 def _period(marks: list[Mark], i: int, text: str) -> str | None:
     """A season by its words ("current season"), two dates joined into an interval, or an interval."""
     mark = marks[i]
-    if "season" in mark.text.lower():
+    if any(word in mark.text.lower() for word in _SEASON_WORDS):
         return mark.text.removeprefix("the ")
     joined = _joined(marks, i, text)
     if joined:
         return joined
-    return mark.value if mark.value and "/" in mark.value else None
+    return mark.value if mark.value and _SPAN_VALUE.search(mark.value) else None
 
 
 def _commitment(context: Context, found: Found) -> Commitment | None:

@@ -77,6 +77,19 @@ def _object_of(verb: Token) -> Token | None:
 _NOT_COMMODITY = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+def _amount_of(obj: Token | None) -> Token | None:
+    """For an amount ("12 million tons of soybeans", "$550 billion in the United States"), the noun it is
+    an amount of; other objects unchanged."""
+    if obj is None or not (obj.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") or obj.like_num):
+        return obj
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):
+            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return obj
+
+
 def _commodity(noun: Token) -> str | None:
     """The commodity of an action noun: "purchases of US soybeans", else the nouns compounded right
     before it ("soybean purchases", not "December delivery")."""
@@ -115,7 +128,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if action.object_kind == "place":
         place = _place(token)
         return Found(action, token, token.lemma_.lower(), place[0], place[1]) if place else None
-    obj = _object_of(token)
+    obj = _amount_of(_object_of(token))
     if obj is None or obj.ent_type_ in _NOT_COMMODITY:
         return None
     if obj.lemma_.lower() in _action_nouns() or obj.lower_ in _action_nouns():
@@ -213,6 +226,9 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     if token.pos_ == "VERB":
         head = token.head
         asked = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if asked is None:  # "called on China to lift"
+            on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            asked = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
         demand_words = next((w for m, w in lex.modality if m == "demanded"), frozenset())
         if token.dep_ == "xcomp" and head.lemma_.lower() in demand_words and asked is not None:
             return asked  # "urged Japan to retract": Japan is asked to act

@@ -32,11 +32,27 @@ def _realised(action: Token) -> bool:
     return action.tag_ == "VB" and head.lemma_ in _PERCEIVE and clause.is_past(head)
 
 
+_FRAMES = frozenset({"under", "as", "per", "in"})
+
+
+def _frames(action: Token) -> list[Token]:
+    """Nouns framing the action's clause: "will buy jets under the accord", "as part of the truce"."""
+    verb = clause.verb_of(action)
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _FRAMES):
+        for t in prep.subtree:
+            if t.pos_ == "NOUN" and t is not action:
+                out.append(t)
+    return out
+
+
 def _cue_tokens(action: Token) -> list[Token]:
-    """Words that may set the modality: the action's adjectives ("pledged purchases") and its governors."""
+    """Words that may set the modality: the action's adjectives ("pledged purchases"), its governors, and
+    nouns framing its clause ("under the deal")."""
     return [
         *(c for c in action.children if c.dep_ == "amod"),
         *clause.governors(action, limit=4),
+        *_frames(action),
     ]
 
 
@@ -50,6 +66,16 @@ def _cue(token: Token, lex: Lexicon) -> Modality | None:
     return next((m for m, words in lex.modality if lemma in words or token.lower_ in words), None)
 
 
+def _forecast(cue: Token, action: Token) -> bool:
+    """An active "X expects Y to act" where X is not Y (a passive "Y is expected to act" is Y's)."""
+    cue_subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue_subject is None or cue.pos_ != "VERB":
+        return False
+    actor = clause.subject(action) if action.pos_ == "VERB" else None
+    asked = next((c for c in cue.children if c.dep_ in ("dobj", "ccomp")), None)
+    return (actor is not None and actor is not cue_subject) or asked is not None
+
+
 def _hypothetical(action: Token) -> bool:
     heads = (action, *clause.governors(action, limit=3))
     return any(t.dep_ == "mark" and t.lower_ in ("whether", "if") and t.head in heads for t in action.sent)
@@ -61,6 +87,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         return "considering"
     for token in _cue_tokens(action):
         found = _cue(token, lex)
+        if found == "expected" and _forecast(token, action):
+            return None  # "the USDA expects China to import ...": somebody else's forecast
         if found is not None:
             return found
     verb = clause.verb_of(action)

@@ -78,19 +78,20 @@ def _pattern(
     currency_words = [w for w in currencies if w[0].isalpha()]
     word_number = (
         rf"(?:{_alternation([w for w in numbers if w not in ('a', 'an')])})"
-        rf"(?:[- ](?:{_alternation(list(numbers))}))?"
+        rf"(?:[- ](?:{_alternation([w for w in numbers if w not in ('a', 'an')])}))?"
     )
     number = (
         r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+        rf"|half\s+an?(?= (?:{_alternation(list(scales))})\b)"
         rf"|{word_number}|an?(?= (?:{_alternation(list(scales))})\b)|an?\s+(?:dozen|hundred))"
     )
     return (
         rf"(?P<approx>\b(?:{_alternation(list(approximations))})\s+)?"
         rf"(?P<pre>(?:{_alternation(codes)})\s?|(?:{_alternation(symbols)}))?"
-        rf"(?<![\w.,])(?P<num>{number})(?![\w,]*\d)"
+        rf"(?<![\w.,])(?P<num>{number})(?![\w,]*\d)(?<![a-z](?=[a-z]))"
         rf"(?:\s?-?(?P<scale>{_alternation(list(scales))})\b)?"
         rf"(?:\s(?P<cur>{_alternation(currency_words)})\b)?"
-        rf"(?:(?:\s|-)?(?P<unit>{_alternation(list(units))})(?![\w]))?"
+        rf"(?:(?:\s|-)?(?:[A-Za-z][\w-]*\s){{0,2}}?(?P<unit>{_alternation(list(units))})(?![\w]))?"
     )
 
 
@@ -117,6 +118,8 @@ def _number_value(text: str, lex: _Lexicon) -> float | None:
         pass
     total = 0.0
     for part in re.split(r"[- ]+", cleaned):
+        if part in ("a", "an") and total:
+            continue  # "half a million"
         if part not in lex.numbers:
             return None
         value = lex.numbers[part]
@@ -146,16 +149,25 @@ def _quantity(m: re.Match[str], lex: _Lexicon, offset: int) -> Quantity | None:
     return Quantity(value, unit, start + offset, end + offset, m.group(0).strip(), approx)
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013|or)\s*$", re.IGNORECASE)
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
-    """Every quantity in ``text``, in order; years and bare number words are not quantities."""
+    """Every quantity in ``text``, in order; years, days of a date and bare number words are not
+    quantities. The first number of a range ("between 5 and 10 percent") takes the second's unit."""
     lex = _lexicon()
-    found = []
+    found: list[Quantity] = []
     for m in lex.pattern.finditer(text):
-        if not m.group("num"):
+        if not m.group("num") or _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         q = _quantity(m, lex, offset)
         if q is not None:
             found.append(q)
+    for i in range(len(found) - 1):
+        q, nxt = found[i], found[i + 1]
+        if q.unit is None and nxt.unit and _RANGE_GAP.match(text[q.end - offset : nxt.start - offset]):
+            found[i] = _scale_like(_inherit_unit(q, nxt), nxt)
     return found
 
 
@@ -198,7 +210,7 @@ def find_changes(text: str, offset: int = 0) -> list[Change]:
         gap = text[q.end - offset : nxt.start - offset] if nxt else ""
         before = text[: q.start - offset]
         if nxt and _FROM_TO.search(before) and _TO.match(gap):
-            prev = _scale_like(_inherit_unit(q, nxt), nxt)
+            prev = q if q.unit is not None else _scale_like(_inherit_unit(q, nxt), nxt)
             changes.append(Change(nxt, prev))
             used.update({i, i + 1})
         elif nxt and _UP_FROM.match(gap):

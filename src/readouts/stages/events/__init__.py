@@ -59,6 +59,7 @@ def _date(context: Context, token: Token) -> str | None:
     return None
 
 
+_GENERIC_MODES = frozenset({"agreement", None})
 _BILATERAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 
 
@@ -162,10 +163,16 @@ def _merge(a: Event, b: Event) -> Event:
             ids.append(ident)
             names.append(name)
     dated = b if _width(b.date) < _width(a.date) else a
+    mode = b.mode if a.mode in _GENERIC_MODES and b.mode else a.mode
     return replace(
-        a, participants=tuple(names), participant_ids=tuple(ids), date=dated.date, status=dated.status,
+        a,
+        mode=mode,
+        participants=tuple(names),
+        participant_ids=tuple(ids),
+        date=dated.date,
+        status=dated.status,
         location=a.location or b.location,
-    )  # fmt: skip
+    )
 
 
 def extract(doc: Doc, context: Context) -> Sequence[Event]:

@@ -60,7 +60,7 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 tokens.extend(g for g in child.children if g.dep_ == "pobj")
             if child.dep_ == "poss" and head is trigger:
                 tokens.append(child)
-            if child.dep_ == "dobj" and (targets or head.lemma_ == "meet") and head is trigger:
+            if child.dep_ == "dobj" and (targets or head.lemma_ in _MEET_VERBS) and head is trigger:
                 tokens.append(child)
     return tokens
 
@@ -108,6 +108,7 @@ def participants(
     return sorted(seen.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
 
 
+_MEET_VERBS = frozenset({"meet", "phone", "call", "host", "receive", "telephone"})
 _OFFER = frozenset({"offer", "invite", "invitation", "propose"})
 
 
