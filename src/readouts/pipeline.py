@@ -103,11 +103,22 @@ def resolve_order(stages: Sequence[Stage]) -> tuple[Stage, ...]:
 
 
 def default_stages(only: Iterable[str] | None = None) -> tuple[Stage, ...]:
-    """The default stages, optionally only those named (by stage name or provided field)."""
+    """The default stages; with ``only`` (stage names or provided fields), those and the stages they need."""
     stages = [load_stage(p) for p in DEFAULT_STAGES]
     if only is not None:
         wanted = set(only)
-        stages = [s for s in stages if s.name in wanted or s.provides in wanted]
+        unknown = wanted - {s.name for s in stages} - {s.provides for s in stages}
+        if unknown:
+            raise PipelineError(f"no such stage: {', '.join(sorted(unknown))}")
+        by_field = {s.provides: s for s in stages}
+        chosen = {s.provides for s in stages if s.name in wanted or s.provides in wanted}
+        pending = list(chosen)
+        while pending:
+            for need in by_field[pending.pop()].needs:
+                if need in by_field and need not in chosen:
+                    chosen.add(need)
+                    pending.append(need)
+        stages = [s for s in stages if s.provides in chosen]
     return resolve_order(stages)
 
 
