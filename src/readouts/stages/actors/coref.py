@@ -1,0 +1,182 @@
+"""Descriptions and pronouns resolved within an article: "the U.S. president", "the Chinese leader", "the
+ministry", "the Trump administration", "the island", and he/she/his/her (most recent compatible person)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from readouts.stages.actors.candidates import Candidate, inside, kind_of
+from readouts.stages.actors.lexicon import KnownRole, Lexicon
+from readouts.stages.actors.people import PRONOUNS
+
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_COUNTRY_WORDS = ("country", "nation", "island")
+_ADJ = r"(?:top|senior|chief|new|veteran|then|current|outgoing|incoming|former)"
+_LESSER = ("vice", "deputy", "former", "acting", "assistant", "under")
+_SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|noted|asked)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFacts:
+    """What coreference needs to know of an actor found so far."""
+
+    kind: str
+    country: str | None
+    titles: tuple[str, ...]
+    type: str | None
+    gender: str | None
+
+
+Facts = Callable[[str], ActorFacts]
+
+
+def _pattern(lex: Lexicon) -> re.Pattern[str]:
+    cached = lex.compiled.get("descriptions")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    t = lex.titles
+    heads = [*t["person_descriptions"], *t["org_descriptions"], *t["government_words"], *_COUNTRY_WORDS]
+    mods = [f for f, e in lex.entries.items() if e.id.startswith("country:") and not f.startswith("the ")]
+    alt_h = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alt_m = "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:{_ADJ}\s+)?(?:(?P<mod>{alt_m}|[A-Z][a-z]+)(?:'s|’s)?\s+)?"
+        rf"(?:{_ADJ}\s+)?(?P<head>{alt_h})\b"
+        rf"(?!-|\s+[A-Z][a-z]|\s+(?:of|for|to)\s)"
+    )
+    lex.compiled["descriptions"] = pattern
+    return pattern
+
+
+def _titles_fit(wanted: Sequence[str], titles: Sequence[str]) -> bool:
+    if not wanted:
+        return True
+    low = [t.lower() for t in titles]
+    return any(
+        t == w.lower() or (t.endswith(" " + w.lower()) and not t.startswith(_LESSER))
+        for w in wanted
+        for t in low
+    )
+
+
+class Resolver:
+    """Finds antecedents among the mentions found so far."""
+
+    def __init__(self, lex: Lexicon, facts: Facts, published: str | None) -> None:
+        self.lex = lex
+        self.facts = facts
+        self.published = published
+
+    def _mod(self, mod: str | None, before: Sequence[Candidate]) -> str | None:
+        """The country a modifier names: a country word, or the country of a person named by surname."""
+        if not mod:
+            return None
+        code = self.lex.country_code(mod)
+        if code:
+            return code
+        person = next((c.id for c in reversed(before) if c.kind == "person" and c.text == mod), None)
+        entry = self.lex.entries.get(mod)
+        if person is None and entry is not None and entry.id.startswith("person:"):
+            person = entry.id
+        return self.facts(person).country if person else None
+
+    def description(self, m: re.Match[str], before: Sequence[Candidate]) -> str | None:
+        head, mod = m.group("head"), m.group("mod")
+        code = self._mod(mod, before)
+        if mod and code is None:
+            return None
+        t = self.lex.titles
+        if head in t["government_words"]:
+            return f"country:{code}" if code else None
+        if head in _COUNTRY_WORDS:
+            countries = [c for c in before if c.kind == "country" and c.form != "demonym"]
+            if head == "island":
+                countries = [c for c in countries if c.id.split(":")[1] in self.lex.islands]
+            return countries[-1].id if countries else None
+        if head in t["person_descriptions"]:
+            return self._person(t["person_descriptions"][head], code, before)
+        return self._org(t["org_descriptions"][head], code, before)
+
+    def _person(self, wanted: Sequence[str], code: str | None, before: Sequence[Candidate]) -> str | None:
+        for cand in reversed(before):
+            if cand.kind != "person" or cand.form == "pronoun":
+                continue
+            facts = self.facts(cand.id)
+            if (code is None or facts.country == code) and _titles_fit(wanted, facts.titles):
+                return cand.id
+        if code is None or not wanted:
+            return None
+        for title in wanted:  # in order of preference: a "leader" is a president before a premier
+            holders = [k.id for k in self.lex.known.values() if self._holds(k.roles, title, code)]
+            if holders:
+                return holders[0] if len(holders) == 1 else None
+        return None
+
+    def _holds(self, roles: Sequence[KnownRole], title: str, code: str) -> bool:
+        return any(
+            r.of == code and r.holds_on(self.published) and _titles_fit([title], [r.title]) for r in roles
+        )
+
+    def _org(self, types: Sequence[str], code: str | None, before: Sequence[Candidate]) -> str | None:
+        for cand in reversed(before):
+            if cand.kind != "organisation":
+                continue
+            facts = self.facts(cand.id)
+            if (code is None or facts.country == code) and facts.type in types:
+                return cand.id
+        return None
+
+    def descriptions(self, body: str, taken: Sequence[Candidate]) -> list[Candidate]:
+        """Descriptions outside other mentions, each linked to the actor it refers to."""
+        found: list[Candidate] = []
+        for m in _pattern(self.lex).finditer(body):
+            if any(c.start < m.end() and m.start() < c.end and not _inner_country(c, m) for c in taken):
+                continue
+            before = sorted([c for c in (*taken, *found) if c.end <= m.start()], key=lambda c: c.start)
+            actor_id = self.description(m, before)
+            if actor_id is not None:
+                cand = Candidate(m.start(), m.end(), m.group(0), actor_id, kind_of(actor_id), "description")
+                found.append(cand)
+        return found
+
+    def pronouns(
+        self, doc: Doc, taken: Sequence[Candidate], quoted: Sequence[tuple[int, int]]
+    ) -> list[Candidate]:
+        """He/she/his/her linked to the most recent compatible person (not a quote's own speaker)."""
+        people = sorted([c for c in taken if c.kind == "person"], key=lambda c: c.start)
+        body = doc.text
+        found: list[Candidate] = []
+        for tok in doc:
+            if tok.lower_ not in PRONOUNS or any(c.start <= tok.idx < c.end for c in taken):
+                continue
+            gender = "f" if tok.lower_ in _FEMALE else "m"
+            quote = next(((s, e) for s, e in quoted if s <= tok.idx < e), None)
+            for cand in reversed([p for p in people if p.end <= tok.idx]):
+                if quote and self._speaker_near(body, cand, quote, quoted):
+                    continue
+                if self.facts(cand.id).gender in (None, gender):
+                    span = (tok.idx, tok.idx + len(tok.text))
+                    found.append(Candidate(*span, tok.text, cand.id, "person", "pronoun", "pronoun"))
+                    break
+        return found
+
+    @staticmethod
+    def _speaker_near(
+        body: str, cand: Candidate, quote: tuple[int, int], quoted: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether a person mention is the attribution of a nearby quote (not who its pronouns mean)."""
+        if inside(cand.start, quoted) or quote[0] - cand.end > 120:
+            return False
+        window = body[max(0, cand.start - 30) : cand.end + 30]
+        return bool(_SPEECH.search(window))
+
+
+def _inner_country(cand: Candidate, m: re.Match[str]) -> bool:
+    """A name inside a description's modifier ("the U.S. president", "the Trump administration")."""
+    if m.group("mod") is None or not (m.start() <= cand.start and cand.end <= m.end("mod")):
+        return False
+    return cand.kind == "country" or m.group("head") in ("administration", "government")

@@ -1,0 +1,55 @@
+"""Finding the lexicon's names in a body: countries, demonyms, capitals, known organisations and people."""
+
+from __future__ import annotations
+
+import re
+
+from readouts.stages.actors.candidates import Candidate, kind_of
+from readouts.stages.actors.lexicon import Lexicon
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(names, blockers, compound prefixes), compiled once per lexicon."""
+    cached = lex.compiled.get("gazetteer")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    forms = list(lex.entries)
+    forms += ["The" + f[3:] for f in forms if f.startswith("the ")]
+    names = re.compile(rf"(?<![\w@#])(?=({_alternation(forms)})(?![\w$@]))")
+    blockers = re.compile(rf"(?<!\w)(?:{_alternation(list(lex.blockers))})(?!\w)")
+    prefixes = re.compile(rf"(?<!\w)({_alternation(list(lex.prefixes))})-(?=[A-Z])")
+    lex.compiled["gazetteer"] = (names, blockers, prefixes)
+    return names, blockers, prefixes
+
+
+def lookup(lex: Lexicon, text: str) -> str | None:
+    """The actor id a surface form names in the lexicon (also "The ..." for "the ...")."""
+    entry = lex.entries.get(text)
+    if entry is None and text.startswith("The "):
+        entry = lex.entries.get("the " + text[4:])
+    return entry.id if entry is not None else None
+
+
+def scan(lex: Lexicon, body: str) -> list[Candidate]:
+    """Every lexicon name in the body (blocked phrases such as "South China Sea" excluded)."""
+    names, blockers, prefixes = patterns(lex)
+    blocked = [(m.start(), m.end()) for m in blockers.finditer(body)]
+    found: list[Candidate] = []
+    for m in names.finditer(body):
+        if any(s < m.start() + len(m.group(1)) and m.start() < e for s, e in blocked):
+            continue
+        text = m.group(1)
+        end = m.start() + len(text)
+        entry = lex.entries.get(text) or lex.entries.get("the " + text[4:])
+        if entry is None:
+            continue
+        actor_id = lex.merges.get(entry.id, entry.id)
+        found.append(Candidate(m.start(), end, text, actor_id, kind_of(actor_id), entry.form))
+    for m in prefixes.finditer(body):
+        code = lex.prefixes[m.group(1)]
+        found.append(Candidate(m.start(1), m.end(1), m.group(1), f"country:{code}", "country", "demonym"))
+    return found

@@ -1,0 +1,176 @@
+"""Organisations: ministries named by pattern ("China's foreign affairs ministry", "the Chinese foreign
+ministry", "Ministry of Commerce"), and spaCy ORG entities the lexicon does not know (kept with the country of
+an adjacent demonym or possessive)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from readouts.stages.actors.candidates import Candidate, inside
+from readouts.stages.actors.lexicon import Lexicon, slug
+
+_APOS = r"(?:'s|’s)"
+_GEOGRAPHIC = re.compile(
+    r"\b(?:Gulf|Coast|Sea|Ocean|Strait|Peninsula|Border|Region|Northwest|Northeast|Southwest|Southeast|Midwest|Islands?)\b"
+)
+
+
+def _country_forms(lex: Lexicon) -> str:
+    forms = [
+        f for f, e in lex.entries.items() if e.id.startswith("country:") and not (f.isupper() and len(f) >= 5)
+    ]
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cached = lex.compiled.get("ministries")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    mods = _country_forms(lex)
+    types = "|".join(re.escape(t) for t in sorted(lex.titles["ministry_types"], key=len, reverse=True))
+    before = re.compile(
+        rf"(?:\b(?:[Tt]he)\s+)?(?:(?P<mod>{mods}){_APOS}?\s+)?(?P<type>(?i:{types}))\s+"
+        rf"(?P<head>(?i:ministry|department))(?![\w-])"
+    )
+    after = re.compile(
+        rf"(?:(?P<mod>{mods}){_APOS}?\s+)?(?P<head>Ministry|Department)\s+of\s+(?:the\s+)?(?P<type>(?i:{types}))"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<mod2>{mods}))?(?!\w)"
+    )
+    lex.compiled["ministries"] = (before, after)
+    return before, after
+
+
+def ministry_id(lex: Lexicon, code: str | None, canonical: str) -> tuple[str, str]:
+    """The (id, name) of a country's ministry of a canonical type ("Foreign Affairs")."""
+    if code == "USA":
+        canonical = {"Defence": "Defense", "Treasury": "the Treasury"}.get(canonical, canonical)
+        actor_id, name = f"org:usa-department-of-{slug(canonical)}", f"U.S. Department of {canonical}"
+    elif code is None:
+        actor_id, name = f"org:ministry-of-{slug(canonical)}", f"Ministry of {canonical}"
+    else:
+        actor_id = f"org:{code.lower()}-ministry-of-{slug(canonical)}"
+        name = f"{lex.demonym(code)} Ministry of {canonical}"
+    known = lex.known.get(actor_id)
+    return actor_id, known.name if known else name
+
+
+@dataclass(frozen=True, slots=True)
+class Ministry:
+    """A ministry found by pattern: its candidate, display name and country (None: "the foreign ministry")."""
+
+    candidate: Candidate
+    name: str
+    country: str | None
+    canonical: str
+
+
+def ministries(lex: Lexicon, body: str) -> list[Ministry]:
+    """Ministries named by pattern; those without a country are later resolved to an earlier ministry."""
+    found: list[Ministry] = []
+    for pattern in _patterns(lex):
+        for m in pattern.finditer(body):
+            groups = m.groupdict()
+            mod = groups.get("mod") or groups.get("mod2")
+            end = m.end("type") if groups.get("mod") and groups.get("mod2") else m.end()
+            canonical = lex.titles["ministry_types"][m.group("type").lower()]
+            code = lex.country_code(mod) if mod else None
+            actor_id, name = ministry_id(lex, code, canonical)
+            actor_id = lex.merges.get(actor_id, actor_id)
+            text = body[m.start() : end]
+            cand = Candidate(m.start(), end, text, actor_id, "organisation", source="pattern")
+            found.append(Ministry(cand, name, code, canonical))
+    return found
+
+
+def _clean(text: str, start: int) -> tuple[str, int]:
+    text = re.split(r"\s+[-–—]+(?:\s|$)", text)[0]
+    text = re.sub(r"(?:\s+[a-z][\w-]*)+$", "", text)
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text, start = text[len(prefix) :], start + len(prefix)
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip(), start
+
+
+def _adjacent_country(body: str, start: int, taken: Sequence[Candidate]) -> str | None:
+    """A country named just before an organisation ("China's Cofco", "Chinese tech giant X")."""
+    for cand in taken:
+        if cand.kind == "country" and 0 <= start - cand.end <= 40:
+            gap = body[cand.end : start]
+            if re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,3}", gap):
+                return cand.id
+    return None
+
+
+def _title_part(text: str, after: str, words: frozenset[str]) -> bool:
+    """An ORG that is part of a title before a name ("Secretary of State Marco Rubio")."""
+    return all(w in words for w in text.split()) and bool(re.match(r"\s+(?:[A-Z][\w.-]*\s+){1,4}", after))
+
+
+def spacy_orgs(
+    doc: Doc,
+    taken: Sequence[Candidate],
+    quoted: Sequence[tuple[int, int]],
+    headings: Sequence[tuple[int, int]],
+    words: frozenset[str] = frozenset(),
+) -> tuple[list[Candidate], list[Candidate], dict[str, str]]:
+    """Unknown ORG entities: (new candidates, country candidates they swallow, org id -> country id)."""
+    body = doc.text
+    found: list[Candidate] = []
+    swallowed: list[Candidate] = []
+    countries: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        text, start = _clean(ent.text, ent.start_char)
+        end = start + len(text)
+        if (
+            len(text) < 2
+            or "\n" in text
+            or not text[0].isupper()
+            or (text.isupper() and len(text) > 5)
+            or inside(start, quoted)
+            or inside(start, headings)
+        ):
+            continue
+        if _title_part(text, body[end : end + 40], words):
+            continue
+        overlapping = [c for c in taken if c.start < end and start < c.end]
+        if any(c.kind != "country" or not (start <= c.start and c.end <= end) for c in overlapping):
+            continue
+        rest = body[overlapping[-1].end : end] if overlapping else ""
+        if overlapping and (not re.search(r"\b[A-Z]", rest) or _GEOGRAPHIC.search(rest)):
+            continue  # a country name with lower-case or geographic words ("US Gulf")
+        actor_id = f"org:{slug(text)}"
+        country = overlapping[0].id if overlapping else _adjacent_country(body, start, taken)
+        if country:
+            countries[actor_id] = country
+        swallowed.extend(overlapping)
+        found.append(Candidate(start, end, text, actor_id, "organisation", source="spacy", priority=3))
+    return found, swallowed, countries
+
+
+_CORPORATE = re.compile(
+    r"\s+(?:Energy|Group|Inc\.?|Corp\.?|Corporation|Co\.?|Company|Holdings|Ltd\.?|LLC|Technologies|"
+    r"International|Motors|Airlines|Industries|Enterprises|Partners)$"
+)
+
+
+def short_forms(body: str, named: Sequence[Candidate]) -> list[Candidate]:
+    """Later mentions of an unknown company without its suffix ("Peabody Energy" ... "Peabody")."""
+    found: list[Candidate] = []
+    for org in [c for c in named if c.source == "spacy" and c.kind == "organisation"]:
+        short = _CORPORATE.sub("", org.text)
+        if short == org.text or len(short) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body):
+            span = (m.start(), m.end())
+            if all(not (span[0] < c.end and c.start < span[1]) for c in (*named, *found)):
+                found.append(Candidate(span[0], span[1], short, org.id, "organisation", source="short"))
+    return found

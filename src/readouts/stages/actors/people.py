@@ -1,0 +1,209 @@
+"""People: names from spaCy PERSON entities (titles, honorifics, possessives stripped), clustered within
+an article (full name, surname, "Xi" for "Xi Jinping"), and surname-only mentions spaCy missed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from readouts.stages.actors.candidates import Candidate, free
+from readouts.stages.actors.lexicon import Lexicon, slug
+
+PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_PARTICLES = frozenset(
+    {"von", "der", "van", "de", "da", "di", "du", "dos", "del", "bin", "al", "la", "le", "ibn"}
+)
+_NOT_NAMES = frozenset(
+    {"The", "A", "An", "I", "We", "They", "It", "But", "And", "In", "On", "At", "Both", "This"}
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+
+
+@dataclass
+class Cluster:
+    """One person of the article: an id, the fullest name seen, where it is mentioned."""
+
+    id: str
+    name: str
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+def title_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of a title or honorific (cached on the lexicon)."""
+    cached = lex.compiled.get("title_words")
+    if cached is None:
+        t = lex.titles
+        words = [*t["heads"], *t["modifiers"], *t["honorifics"], *t["lower_heads"], *t["lower_modifiers"]]
+        cached = lex.compiled["title_words"] = frozenset(w for phrase in words for w in phrase.split())
+    return cached  # type: ignore[no-any-return]
+
+
+def _strip(text: str, start: int, lex: Lexicon) -> tuple[str, int]:
+    """Drop leading titles, honorifics and country words, and a trailing possessive."""
+    skip = title_words(lex)
+    words = list(re.finditer(r"\S+", text))
+    i = 0
+    while i < len(words) - 1 and (words[i].group() in skip or lex.country_code(words[i].group())):
+        i += 1
+    if i:
+        start, text = start + words[i].start(), text[words[i].start() :]
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip(" ,")
+    return text, start
+
+
+def is_name(text: str) -> bool:
+    words = text.split()
+    if not words or words[0] in _NOT_NAMES or any(ch.isdigit() for ch in text):
+        return False
+    return all(_NAME_WORD.match(w) or w in _PARTICLES for w in words) and bool(_NAME_WORD.match(words[-1]))
+
+
+def spacy_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """PERSON entities as unclustered candidates ("Trump and Xi" split in two)."""
+    found: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        offset = ent.start_char
+        for part in re.split(r"(\s+and\s+|,\s*)", ent.text):
+            text, start = _strip(part, offset, lex)
+            if text and is_name(text) and text.lower() not in PRONOUNS:
+                found.append(
+                    Candidate(start, start + len(text), text, "", "person", source="spacy", priority=2)
+                )
+            offset += len(part)
+    return found
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Institute|Fund|Council|Group|Bank|Ministry|Inc|Corp|Co|Ltd|LLC|Party|Agency|Association|Foundation|"
+    r"University|Center|Centre|Capital|Partners|Securities|Research|Holdings|Board|Commission|Committee|Times|"
+    r"News|Post|Journal|Daily|Television|Radio|Office|Department|Company|Bureau|Exchange|Trust|Society|"
+    r"Energy|Motors|Airlines|Industries|Enterprises|Technologies|International|Systems|Pharma|Mining|Steel)\b"
+)
+_PERSON_CONTEXT_AFTER = re.compile(
+    r"^(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z]|,\s+(?:a|an|the)?\s*[a-z]|\s+(?:said|says|told)\b)"
+)
+_PERSON_CONTEXT_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
+
+
+def orgs_as_people(doc: Doc) -> list[Candidate]:
+    """ORG entities that are people by their shape and context ("said Jane Roe of the X Fund")."""
+    found: list[Candidate] = []
+    body = doc.text
+    for ent in doc.ents:
+        words = ent.text.split()
+        if (
+            ent.label_ != "ORG"
+            or not 2 <= len(words) <= 3
+            or not is_name(ent.text)
+            or _ORG_WORDS.search(ent.text)
+        ):
+            continue
+        if any(w.isupper() for w in words):
+            continue
+        after, before = (
+            body[ent.end_char : ent.end_char + 40],
+            body[max(0, ent.start_char - 30) : ent.start_char],
+        )
+        if _PERSON_CONTEXT_AFTER.match(after) or _PERSON_CONTEXT_BEFORE.search(before):
+            found.append(
+                Candidate(ent.start_char, ent.end_char, ent.text, "", "person", source="spacy", priority=4)
+            )
+    return found
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    """Two multi-word names of one person: same last word, first words equal or one an initial."""
+    if a[-1] != b[-1]:
+        return False
+    fa, fb = a[0].rstrip("."), b[0].rstrip(".")
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+
+
+def _short_matches(word: str, cluster: Cluster, surname_first: frozenset[str]) -> bool:
+    words = cluster.words
+    if len(words) < 2:
+        return words == [word]
+    return words[-1] == word or (words[0] == word and word in surname_first)
+
+
+def _latest(clusters: Sequence[Cluster], pos: int) -> Cluster:
+    def key(c: Cluster) -> tuple[int, int]:
+        before = [p for p in c.positions if p <= pos]
+        return (max(before) if before else -1, -min(c.positions, default=0))
+
+    return max(clusters, key=key)
+
+
+class People:
+    """Clusters the person names of one article."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.clusters: dict[str, Cluster] = {}
+        self.surname_first = frozenset(lex.titles["surname_first"])
+
+    def _cluster(self, actor_id: str, name: str, pos: int) -> Cluster:
+        known = self.lex.known.get(actor_id)
+        cluster = self.clusters.setdefault(actor_id, Cluster(actor_id, known.name if known else name))
+        if not known and len(name.split()) > len(cluster.words):
+            cluster.name = name
+        cluster.positions.append(pos)
+        return cluster
+
+    def _known(self, text: str) -> str | None:
+        entry = self.lex.entries.get(text)
+        if entry is not None and entry.id.startswith("person:"):
+            return self.lex.merges.get(entry.id, entry.id)
+        return None
+
+    def assign(self, candidates: Iterable[Candidate]) -> list[Candidate]:
+        """Give every person candidate an id; multi-word names first, then short forms."""
+        cands = sorted(candidates, key=lambda c: (-len(c.text.split()), c.start))
+        out: list[Candidate] = []
+        for cand in cands:
+            norm = cand.text.title() if cand.text.isupper() and len(cand.text) > 3 else cand.text
+            actor_id = cand.id or self._known(norm) or self._match(norm, cand.start)
+            self._cluster(actor_id, norm, cand.start)
+            out.append(cand.with_id(actor_id))
+        return sorted(out, key=lambda c: c.start)
+
+    def _match(self, text: str, start: int) -> str:
+        words = text.split()
+        if len(words) >= 2:
+            for cluster in self.clusters.values():
+                if len(cluster.words) >= 2 and _compatible(words, cluster.words):
+                    return cluster.id
+            return f"person:{slug(text)}"
+        matches = [c for c in self.clusters.values() if _short_matches(words[0], c, self.surname_first)]
+        if matches:
+            return _latest(matches, start).id
+        return f"person:{slug(text)}"
+
+    def surnames(self, doc: Doc, taken: Sequence[Candidate]) -> list[Candidate]:
+        """Tokens that repeat a clustered person's surname (or family name) outside other candidates."""
+        found: list[Candidate] = []
+        for token in doc:
+            word = token.text
+            if word in _NOT_NAMES or word.lower() in PRONOUNS or not _NAME_WORD.match(word):
+                continue
+            span = (token.idx, token.idx + len(word))
+            if not free(span, taken) or not free(span, found):
+                continue
+            matches = [c for c in self.clusters.values() if _short_matches(word, c, self.surname_first)]
+            if len(matches) and (len(matches[0].words) > 1 or token.ent_type_ in ("PERSON", "ORG", "GPE")):
+                cluster = _latest(matches, token.idx)
+                cluster.positions.append(token.idx)
+                found.append(Candidate(span[0], span[1], word, cluster.id, "person", source="surname"))
+        return found
+
+    def names(self) -> dict[str, str]:
+        return {c.id: c.name for c in self.clusters.values()}

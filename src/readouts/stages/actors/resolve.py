@@ -1,0 +1,95 @@
+"""What other stages use to ask about actors (re-exported from :mod:`readouts.stages.actors`).
+
+The actors stage stores an :class:`ActorIndex` in ``context.cache[CACHE_KEY]``; every function here reads it:
+
+- :func:`actor_at` — the actor a character span refers to (a name, a description such as "the Chinese
+  leader", a pronoun, a country, demonym or capital);
+- :func:`mentions_in` — every mention inside a span with its actor (pronouns included);
+- :func:`actor_by_id`, :func:`country_of`, :func:`fullest_name`.
+
+Mentions listed in ``Actor.mentions`` are names and descriptions; pronoun mentions (he, his, she, her) are
+only in the index, so ``actor_at``/``mentions_in`` resolve them but the record does not list them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from readouts.errors import PipelineError
+from readouts.model import Actor, Mention
+from readouts.pipeline import Context
+
+if TYPE_CHECKING:
+    from readouts.stages.actors.lexicon import Lexicon
+
+CACHE_KEY = "actors.index"
+_KIND_RANK = {"person": 0, "organisation": 1, "country": 2}
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """One article's actors by id and all its mentions as (mention, actor id, form), in text order."""
+
+    actors: dict[str, Actor]
+    mentions: tuple[tuple[Mention, str, str], ...]
+    lexicon: Lexicon | None = None
+
+
+def index_of(context: Context) -> ActorIndex:
+    index = context.cache.get(CACHE_KEY)
+    if not isinstance(index, ActorIndex):
+        raise PipelineError("the actors stage has not run on this article (declare needs=('actors',))")
+    return index
+
+
+def mentions_in(context: Context, start: int, end: int) -> list[tuple[Mention, Actor]]:
+    """Mentions lying inside ``[start, end)``, with their actors, in text order."""
+    index = index_of(context)
+    return [
+        (m, index.actors[actor_id])
+        for m, actor_id, _ in index.mentions
+        if start <= m.start and m.end <= end and actor_id in index.actors
+    ]
+
+
+def actor_at(context: Context, start: int, end: int) -> Actor | None:
+    """The actor a span refers to: an exact mention, else the most person-like mention inside the span
+    (earliest first), else a mention that contains the span; ``None`` where no mention overlaps."""
+    index = index_of(context)
+    overlapping = [
+        (m, index.actors[a])
+        for m, a, _ in index.mentions
+        if m.start < end and start < m.end and a in index.actors
+    ]
+    for m, actor in overlapping:
+        if (m.start, m.end) == (start, end):
+            return actor
+    within = [(m, a) for m, a in overlapping if start <= m.start and m.end <= end]
+    if within:
+        return min(within, key=lambda p: (_KIND_RANK[p[1].kind], p[0].start))[1]
+    around = [(m, a) for m, a in overlapping if m.start <= start and end <= m.end]
+    return around[0][1] if around else None
+
+
+def actor_by_id(context: Context, actor_id: str) -> Actor | None:
+    """The article's actor with this id (``None`` if the article does not mention it)."""
+    return index_of(context).actors.get(actor_id)
+
+
+def country_of(context: Context, actor_id: str) -> str | None:
+    """The alpha-3 code of an actor's country: a country's own code, an organisation's country, a person's
+    country from their roles or description (or the lexicon, for a known actor this article does not name)."""
+    if actor_id.startswith("country:"):
+        return actor_id.split(":", 1)[1]
+    index = index_of(context)
+    actor = index.actors.get(actor_id)
+    if actor is not None:
+        return actor.country
+    known = index.lexicon.known.get(actor_id) if index.lexicon is not None else None
+    return known.country if known is not None else None
+
+
+def fullest_name(actor: Actor) -> str:
+    """The fullest name of an actor (the longest name the article or the lexicon gives)."""
+    return actor.name
