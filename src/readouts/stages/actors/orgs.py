@@ -68,22 +68,42 @@ class Ministry:
     canonical: str
 
 
+_HEAD = re.compile(r"(?i)ministry|department")
+_WINDOW = 120  # characters around a "ministry"/"department" in which the full patterns are tried
+
+
+def _windows(body: str) -> list[tuple[int, int]]:
+    """Merged stretches of the body around each "ministry"/"department": the patterns run only there."""
+    spans: list[tuple[int, int]] = []
+    for m in _HEAD.finditer(body):
+        start, end = max(0, m.start() - _WINDOW), min(len(body), m.end() + _WINDOW)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def ministries(lex: Lexicon, body: str) -> list[Ministry]:
     """Ministries named by pattern; those without a country are later resolved to an earlier ministry."""
     found: list[Ministry] = []
+    windows = _windows(body)
     for pattern in _patterns(lex):
-        for m in pattern.finditer(body):
-            groups = m.groupdict()
-            mod = groups.get("mod") or groups.get("mod2")
-            end = m.end("type") if groups.get("mod") and groups.get("mod2") else m.end()
-            canonical = lex.titles["ministry_types"][m.group("type").lower()]
-            code = lex.country_code(mod) if mod else None
-            actor_id, name = ministry_id(lex, code, canonical)
-            actor_id = lex.merges.get(actor_id, actor_id)
-            text = body[m.start() : end]
-            cand = Candidate(m.start(), end, text, actor_id, "organisation", source="pattern")
-            found.append(Ministry(cand, name, code, canonical))
+        for m in (m for start, end in windows for m in pattern.finditer(body, start, end)):
+            found.append(_ministry(lex, body, m))
     return found
+
+
+def _ministry(lex: Lexicon, body: str, m: re.Match[str]) -> Ministry:
+    groups = m.groupdict()
+    mod = groups.get("mod") or groups.get("mod2")
+    end = m.end("type") if groups.get("mod") and groups.get("mod2") else m.end()
+    canonical = lex.titles["ministry_types"][m.group("type").lower()]
+    code = lex.country_code(mod) if mod else None
+    actor_id, name = ministry_id(lex, code, canonical)
+    actor_id = lex.merges.get(actor_id, actor_id)
+    cand = Candidate(m.start(), end, body[m.start() : end], actor_id, "organisation", source="pattern")
+    return Ministry(cand, name, code, canonical)
 
 
 def _clean(text: str, start: int) -> tuple[str, int]:
