@@ -1,0 +1,144 @@
+"""One pass over a parsed body: tag, find each timex's direction, resolve values in text order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from readouts.stages.time import dates, tagger, tense
+from readouts.stages.time.interval import Mark, TimeIndex, interval
+from readouts.stages.time.resolve import Env, resolve
+from readouts.stages.time.tagger import Candidate
+
+_EXPLICIT = ("mdy", "dmy", "iso", "numeric")
+_DATES = ("md", "dm", "mdy", "dmy", "iso", "numeric")
+_BETWEEN_WEEKDAY_AND_DATE = re.compile(r"^\s*(?:,|\(|,?\s*on|\()?\s*$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+_PRECISION = (
+    (re.compile(r"^\d{4}-\d\d-\d\d$"), "day"),
+    (re.compile(r"^\d{4}-W\d\d"), "week"),
+    (re.compile(r"^\d{4}-\d\d$"), "month"),
+    (re.compile(r"^\d{4}-(?:Q|H|SP|SU|FA|WI)"), "quarter"),
+    (re.compile(r"^\d{4}$"), "year"),
+)
+
+
+def _precision(value: str | None) -> str | None:
+    """The unit a single DATE value is precise to (None for intervals, decades and unresolved values)."""
+    for pattern, unit in _PRECISION:
+        if value and pattern.match(value):
+            return unit
+    return None
+
+
+def _sentences(doc: Doc) -> tuple[tuple[int, int], ...]:
+    return tuple((s.start_char, s.end_char) for s in doc.sents)
+
+
+def _latest_explicit(cands: list[Candidate]) -> date | None:
+    """The latest full date written in the text (the anchor of last resort)."""
+    found: list[date] = []
+    for c in cands:
+        if c.kind in _EXPLICIT:
+            _, value = resolve(c, Env(anchor=None, tense=None))
+            if value and (d := dates.parse_anchor(value)):
+                found.append(d)
+    return max(found) if found else None
+
+
+def _not_a_timex(c: Candidate, value: str | None, anchor: date | None) -> bool:
+    if value is not None:
+        return False
+    if c.kind in ("year_range", "crop_season"):
+        return True
+    return c.kind == "rel" and (c.get("rel") or "").lower() == "the" and anchor is not None
+
+
+def _pair_weekdays(marks: list[Mark], kinds: list[str], text: str) -> list[Mark]:
+    """A weekday written next to a date ("Wednesday (Feb 4)", "Wednesday, Feb. 4") takes the date's value."""
+    out = list(marks)
+    for i, m in enumerate(out):
+        if kinds[i] != "weekday":
+            continue
+        for j in (i + 1, i - 1):
+            date_value = out[j].value if 0 <= j < len(out) and kinds[j] in _DATES else None
+            if not date_value:
+                continue
+            a, b = (m, out[j]) if j > i else (out[j], m)
+            if _BETWEEN_WEEKDAY_AND_DATE.match(text[a.end : b.start]):
+                suffix = m.value[10:] if m.value and len(m.value) > 10 else ""
+                out[i] = replace(m, value=date_value + suffix)
+                break
+    return out
+
+
+def _day_around(marks: list[Mark], kinds: list[str], text: str) -> list[Mark]:
+    """ "The day before/after" right before a dated day takes that day's value plus or minus one."""
+    out = list(marks)
+    for i, m in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if kinds[i] != "anaphor_day" or not re.match(r"^\s*$", text[m.end : nxt.start]):
+            continue
+        day = dates.parse_anchor(nxt.value) if nxt.value and _DAY_VALUE.match(nxt.value[:10]) else None
+        if day is not None and m.text.lower().endswith(("before", "after")):
+            step = -1 if m.text.lower().endswith("before") else 1
+            out[i] = replace(m, value=(day + timedelta(days=step)).isoformat())
+    return out
+
+
+def _date_times(marks: list[Mark], kinds: list[str], anchor: date | None) -> list[Mark]:
+    """A clock time takes the day of the nearest day-precision date in its sentence (else the anchor)."""
+    out = list(marks)
+    for i, m in enumerate(out):
+        if kinds[i] != "time" or not m.value:
+            continue
+        days = [
+            o
+            for o in out
+            if o.type == "DATE"
+            and o.value
+            and _DAY_VALUE.match(o.value[:10])
+            and (o.sentence == m.sentence or abs(o.start - m.end) < 25 or abs(m.start - o.end) < 25)
+        ]
+        if days:
+            near = min(days, key=lambda o: abs(o.start - m.start))
+            out[i] = replace(m, value=(near.value or "")[:10] + m.value[10:])
+    return out
+
+
+def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
+    """The resolved timexes of a parsed body (and, per timex, whether its value could be anchored)."""
+    text = doc.text
+    cands = tagger.tag(doc)
+    anchor = dates.parse_anchor(published) or _latest_explicit(cands)
+    sentences = _sentences(doc)
+    index = TimeIndex(anchor, (), sentences)
+    marks: list[Mark] = []
+    kinds: list[str] = []
+    anchored: list[bool] = []
+    ref: date | None = None
+    ref_unit = "day"
+    for c in cands:
+        t = tense.direction(doc, c.start, c.end, through_nouns=c.kind == "weekday")
+        sent = index.sentence_of(c.start)
+        s_start, s_end = sentences[sent] if sent >= 0 else (c.start, c.end)
+        before = text[max(0, c.start - 40) : c.start]
+        env = Env(anchor, t, ref, ref_unit, before=before, sentence=text[s_start:s_end], article=text)
+        typ, value = resolve(c, env)
+        if _not_a_timex(c, value, anchor):
+            continue
+        cue = before.split()[-1].lower() if before.split() else ""
+        marks.append(Mark(c.start, c.end, typ, value, sent, text[c.start : c.end], c.get("zone"), t, cue))
+        kinds.append(c.kind)
+        anchored.append(value is not None)
+        unit = _precision(value) if typ == "DATE" else None
+        span = interval(value) if unit else None
+        if unit and span:
+            ref, ref_unit = span[0], unit
+    marks = _date_times(_day_around(_pair_weekdays(marks, kinds, text), kinds, text), kinds, anchor)
+    return TimeIndex(anchor, tuple(marks), sentences), anchored

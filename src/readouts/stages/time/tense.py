@@ -1,0 +1,197 @@
+"""Which way an underspecified timex points, from the verb that governs it (and a window fallback).
+
+``direction`` returns ``"past"``, ``"future"``, ``"present"`` or ``None`` (no evidence: nearest date).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+Tense = Literal["past", "future", "present"]
+
+_VERB_POS = ("VERB", "AUX")
+_NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "nummod")
+
+
+@dataclass(frozen=True)
+class Cues:
+    future_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    future_nouns: frozenset[str]
+    future_adjectives: frozenset[str]
+    past_adjectives: frozenset[str]
+    past_prepositions: frozenset[str]
+    future_prepositions: frozenset[str]
+
+
+@functools.cache
+def cues() -> Cues:
+    raw = yaml.safe_load(
+        resources.files("readouts.stages.time").joinpath("data", "tense.yaml").read_text("utf-8")
+    )
+    return Cues(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
+
+
+def _noun_cue(noun: Token, c: Cues) -> Tense | None:
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ in ("amod", "compound", "det", "advmod") and word in c.future_adjectives:
+            return "future"
+        if child.dep_ in ("amod", "compound", "det") and word in c.past_adjectives:
+            return "past"
+    if noun.lemma_.lower() in c.future_nouns:
+        return "future"
+    return None
+
+
+def _auxes(verb: Token) -> list[Token]:
+    return [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+
+
+def _infinitive_tense(verb: Token, c: Cues) -> Tense:
+    """An infinitive looks ahead ("plans to visit", "an invitation to visit") unless a past verb that is no
+    verb of planning governs it ("was forced to step down in July")."""
+    gov = verb.head
+    if gov.i == verb.i or gov.pos_ not in _VERB_POS or gov.lemma_.lower() in c.future_verbs | {"be"}:
+        return "future"
+    return "past" if _verb_tense(gov, c) == "past" else "future"
+
+
+def _verb_tense(verb: Token, c: Cues) -> Tense | None:
+    """The tense a verb (with its auxiliaries) expresses, None for a non-finite verb without auxiliaries."""
+    auxes = _auxes(verb)
+    words = [a.lower_ for a in auxes]
+    if any(w in c.future_aux for w in words):
+        return "past" if "have" in words else "future"
+    if "to" in words or (verb.tag_ == "VB" and verb.dep_ == "xcomp"):
+        return _infinitive_tense(verb, c)
+    planned = verb.lemma_.lower() in c.future_verbs and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG")
+    if planned and not any(a.tag_ == "VBD" for a in auxes):
+        return "future"
+    if any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have", "did") for a in auxes):
+        return "past"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future" if verb.tag_ == "VBG" or any(a.lower_ == "going" for a in auxes) else "present"
+    return None
+
+
+def _governing_tense(tok: Token, c: Cues) -> Tense | None:
+    """Climb from the timex to the first verb that shows tense; nouns on the way can decide too."""
+    seen = 0
+    cur = tok
+    while seen < 12:
+        seen += 1
+        if cur.pos_ in _VERB_POS and cur.i != tok.i:
+            tense = _verb_tense(cur, c)
+            if tense is not None:
+                return tense
+            if cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
+                return None
+        elif cur.i != tok.i and cur.pos_ in ("NOUN", "PROPN"):
+            cue = _noun_cue(cur, c)
+            if cue is not None:
+                return cue
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _window(sent: Span, first: Token, c: Cues) -> Tense | None:
+    """Fallback: the nearest auxiliary or finite verb left of the timex within the sentence."""
+    for t in reversed(sent[: max(0, first.i - sent.start)]):
+        if first.i - t.i > 10:
+            break
+        if t.lower_ in c.future_aux or (t.lower_ == "to" and t.nbor(1).tag_ == "VB"):
+            return "future"
+        if t.tag_ == "VBD":
+            return "past"
+    return None
+
+
+_SKIP = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "'s", "’s"})
+_PURPOSE = frozenset({"for", "until", "till", "by", "before", "ahead"})
+
+
+def _preposition(doc: Doc, first: Token) -> str:
+    """The preposition before a timex, skipping determiners ("ahead of the Spring Festival" -> ahead)."""
+    i = first.i - 1
+    while i >= 0 and doc[i].lower_ in _SKIP:
+        i -= 1
+    if i < 0:
+        return ""
+    word = doc[i].lower_
+    if word == "of" and i > 0 and doc[i - 1].lower_ in ("ahead", "end", "eve"):
+        return doc[i - 1].lower_
+    return word
+
+
+def _plain_future(tok: Token, c: Cues) -> bool:
+    """Whether the first verb above a token is marked future ("will use Monday's debate", "expect X to win
+    Monday's debate"), not merely an infinitive ("an effort to recover from Monday's debate")."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in _VERB_POS:
+            auxes = [a.lower_ for a in _auxes(cur)]
+            if any(a in ("will", "'ll", "’ll", "shall", "wo") for a in auxes):
+                return True
+            gov = cur.head
+            return (
+                "to" in auxes
+                and gov.pos_ in _VERB_POS
+                and gov.lemma_.lower() in c.future_verbs
+                and gov.tag_ not in ("VBD", "VBN")
+            )
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _noun_modifier(root: Token, first: Token, doc: Doc, c: Cues, through_nouns: bool) -> Tense | None:
+    """The direction of a timex modifying a noun: the noun's own cues, else (a past verb over a noun that is
+    no purpose or deadline) the past, else no lean."""
+    noun = root.head
+    head_cue = _noun_cue(noun, c)
+    if head_cue is not None:
+        return head_cue
+    left = [t.lower_ for t in doc[max(first.sent.start, first.i - 3) : first.i]]
+    if any(w in c.future_adjectives for w in left):
+        return "future"
+    tense = _governing_tense(noun, c)
+    if through_nouns:  # a weekday on a noun: a past verb, or a verb that plainly looks ahead
+        return "future" if _plain_future(noun, c) else "past" if tense == "past" else None
+    purpose = noun.dep_ == "pobj" and noun.head.lower_ in _PURPOSE
+    return "past" if tense == "past" and not purpose else None
+
+
+def direction(doc: Doc, start: int, end: int, *, through_nouns: bool = False) -> Tense | None:
+    """The direction of the timex at [start, end) in the parsed body. A timex modifying a noun ("the October
+    meeting") follows that noun's modifiers or a past verb, unless ``through_nouns`` (weekdays: "at Monday's
+    debate") lets the governing verb decide whatever its tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    c = cues()
+    first = span[0]
+    prep = _preposition(doc, first)
+    root = span.root
+    while (
+        root.dep_ == "conj" and root.head.i != root.i
+    ):  # "December and January delivery": the first conjunct
+        root = root.head
+    if prep in c.past_prepositions:
+        return "past"
+    if prep in c.future_prepositions:
+        return None if _governing_tense(root, c) == "past" else "future"
+    if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+        return _noun_modifier(root, first, doc, c, through_nouns)
+    return _governing_tense(root, c) or _window(span.sent, first, c)

@@ -1,0 +1,109 @@
+"""Shared pieces of value resolution: the environment of an expression, durations, shifts, modifiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from readouts.model import TimexType
+from readouts.stages.time import dates
+from readouts.stages.time.lexicon import load
+from readouts.stages.time.tense import Tense
+
+
+@dataclass(frozen=True)
+class Env:
+    """What a value may depend on besides the expression itself."""
+
+    anchor: date | None
+    tense: Tense | None
+    ref: date | None = None  # the first day of the last date mentioned (for "the next day", "that year")
+    ref_unit: str = "day"  # that date's precision
+    before: str = ""  # the text just before the expression
+    sentence: str = ""
+    article: str = ""
+
+    def direction(self, default: int = 0) -> int:
+        if self.tense == "past":
+            return -1
+        if self.tense == "future":
+            return 1
+        return default
+
+    @property
+    def future_weight(self) -> float:
+        """Without any tense, news leans to the past: a future date must be twice as near to win."""
+        return 2.0 if self.tense is None else 1.0
+
+    def ref_for(self, unit: str) -> date | None:
+        """The reference date if it is precise enough for a shift by ``unit`` ("the next day" needs a day)."""
+        if self.ref is None or RANK.get(self.ref_unit, 9) > RANK.get(unit, 0):
+            return None
+        return self.ref
+
+    def base(self, unit: str) -> date | None:
+        return self.ref_for(unit) or self.anchor
+
+
+RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+Resolved = tuple[TimexType, str | None]
+DURATION_CUES = re.compile(r"\b(?:over|within|during|for|throughout|in)\s+$", re.IGNORECASE)
+
+
+def to_int(text: str | None) -> int:
+    return int(re.sub(r"\D", "", text or "0") or 0)
+
+
+def to_year(text: str) -> int:
+    y = to_int(text)
+    return y + 2000 if y < 100 else y
+
+
+def fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(num: float | None, unit: str) -> str:
+    """A TIMEX3 duration ("P2Y", "PT4H", "PXM") for a count of a unit (None: unknown count)."""
+    lex = load()
+    unit = unit.lower().rstrip("-")
+    singular = next((u for u, p in lex.unit_plurals.items() if p == unit), None) or unit.removesuffix("s")
+    code, factor, is_time = lex.units[singular]
+    count = "X" if num is None else fmt(num * factor)
+    return ("PT" if is_time else "P") + count + code
+
+
+def with_mod(value: str, mod: str | None, unit: str) -> str:
+    """End-of-period modifiers name the period's last day ("month's end" -> 2025-11-30)."""
+    if not mod or "end" not in mod.lower():
+        return value
+    if unit == "month" and re.fullmatch(r"\d{4}-\d\d", value):
+        return dates.last_day(int(value[:4]), int(value[5:])).isoformat()
+    if unit == "year" and re.fullmatch(r"\d{4}", value):
+        return f"{value}-12-31"
+    if unit == "quarter" and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return dates.last_day(int(value[:4]), int(value[-1]) * 3).isoformat()
+    return value
+
+
+def shift(anchor: date, unit: str, n: int) -> str:
+    """The anchor moved by n units, at the unit's precision (week -> ISO week, month -> YYYY-MM ...)."""
+    if unit == "day":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit == "week":
+        return dates.week_value(anchor + timedelta(weeks=n))
+    if unit == "weekend":
+        return dates.weekend_value(anchor + timedelta(weeks=n))
+    if unit == "month":
+        return dates.month_value(*dates.shift_month(anchor.year, anchor.month, n))
+    if unit == "quarter":
+        y, m = dates.shift_month(anchor.year, anchor.month, 3 * n)
+        return f"{y}-Q{(m - 1) // 3 + 1}"
+    if unit == "year":
+        return str(anchor.year + n)
+    if unit == "decade":
+        return str(anchor.year + 10 * n)[:3]
+    if unit == "century":
+        return f"{(anchor.year + 100 * n) // 100:02d}"
+    return anchor.isoformat()
