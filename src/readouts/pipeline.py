@@ -149,6 +149,10 @@ def extract(
 
 
 _SEPARATOR = re.compile(r"[\s:\-\u2013\u2014]+")
+_DATE_IN_DATELINE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?"
+)
 
 
 def parse_view(body: str, *, lead_lines: int = 4) -> str:
@@ -167,7 +171,13 @@ def parse_view(body: str, *, lead_lines: int = 4) -> str:
         end = start + len(found.text)
         sep = _SEPARATOR.match(body, end)
         end = sep.end() if sep else end
-        return body[:start] + " " * (end - start) + body[end:]
+        keep = _DATE_IN_DATELINE.search(body, start, end)  # "BEIJING, Oct. 30 (Xinhua) -": keep the date
+        if keep is None:
+            return body[:start] + " " * (end - start) + body[end:]
+        return (
+            body[:start] + " " * (keep.start() - start) + body[keep.start() : keep.end()]
+            + " " * (end - keep.end()) + body[end:]
+        )  # fmt: skip
     return body
 
 
