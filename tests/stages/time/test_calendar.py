@@ -8,7 +8,7 @@ import pytest
 
 from readouts.model import Article, to_contract
 from readouts.pipeline import extract_one
-from readouts.stages.time import STAGE, dates, holidays
+from readouts.stages.time import STAGE, VERSION, dates, holidays
 
 
 @pytest.mark.parametrize(
@@ -86,7 +86,7 @@ def test_stage_in_the_pipeline() -> None:
             "end": 24,
             "type": "DATE",
             "value": "2025-11-24",
-            "stage": "time@0.1.0",
+            "stage": f"time@{VERSION}",
         }
     ]
     assert extract_one(Article(body="", published=None), stages=[STAGE]).timexes == ()

@@ -17,7 +17,7 @@ from readouts.stages.time import dates, holidays
 from readouts.stages.time.annotate import annotate
 from readouts.stages.time.interval import CACHE_KEY, Mark, TimeIndex, date_for_span, interval
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 PROVENANCE = Provenance("time", VERSION)
 
 __all__ = [

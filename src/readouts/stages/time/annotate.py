@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from readouts.stages.time import dates, tagger, tense
 from readouts.stages.time.interval import Mark, TimeIndex, interval
+from readouts.stages.time.quoted import requote
 from readouts.stages.time.resolve import Env, resolve
 from readouts.stages.time.tagger import Candidate
 
@@ -123,15 +124,19 @@ def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
     anchored: list[bool] = []
     ref: date | None = None
     ref_unit = "day"
+    ref_sent = -9
     for c in cands:
         t = tense.direction(doc, c.start, c.end, through_nouns=c.kind == "weekday")
         sent = index.sentence_of(c.start)
         s_start, s_end = sentences[sent] if sent >= 0 else (c.start, c.end)
         before = text[max(0, c.start - 40) : c.start]
-        env = Env(anchor, t, ref, ref_unit, before=before, sentence=text[s_start:s_end], article=text)
+        near_ref = ref if c.kind != "offset" or sent - ref_sent <= 1 else None
+        env = Env(anchor, t, near_ref, ref_unit, before=before, sentence=text[s_start:s_end], article=text)
         typ, value = resolve(c, env)
         if _not_a_timex(c, value, anchor):
             continue
+        if c.kind == "offset" and typ == "DURATION":  # "12 months later" with no date before: "12 months"
+            c = tagger.Candidate(c.start, c.start + len(c.fields["dur"]), c.kind, c.fields, c.priority)
         cue = before.split()[-1].lower() if before.split() else ""
         marks.append(Mark(c.start, c.end, typ, value, sent, text[c.start : c.end], c.get("zone"), t, cue))
         kinds.append(c.kind)
@@ -139,6 +144,7 @@ def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
         unit = _precision(value) if typ == "DATE" else None
         span = interval(value) if unit else None
         if unit and span:
-            ref, ref_unit = span[0], unit
+            ref, ref_unit, ref_sent = span[0], unit, sent
     marks = _date_times(_day_around(_pair_weekdays(marks, kinds, text), kinds, text), kinds, anchor)
+    marks = requote(doc, marks, kinds, anchor)
     return TimeIndex(anchor, tuple(marks), sentences), anchored

@@ -39,6 +39,7 @@ class Lexicon:
     weekday_blockers: frozenset[str]
     year_nouns: frozenset[str]
     holidays: dict[str, Any]
+    duration_adjectives: tuple[str, ...] = ()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -115,6 +116,7 @@ def load() -> Lexicon:
         weekday_blockers=frozenset(str(w).lower() for w in raw["weekday_blockers"]),
         year_nouns=frozenset(str(w).lower() for w in raw["year_nouns"]),
         holidays=_read("holidays.yaml"),
+        duration_adjectives=tuple(str(w) for w in raw["duration_adjectives"]),
     )
 
 

@@ -72,6 +72,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "HOLIDAY": _alt(holidays.names()),
         "CROP": _alt(holidays.crops()),
         "SETADV": _alt(lex.set_adverbs),
+        "DURADJ": _alt(lex.duration_adjectives),
     }
 
 
@@ -169,8 +170,15 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("anaphor_day", r"(?:[Tt]he\s+(?P<rel>same|following|next|previous|prior)|(?P<that>[Tt]hat))\s+day\b"),
     ("anaphor_day", r"[Tt]he\s+day\s+(?P<beyond>before|after)\b(?!\s+(?:yesterday|tomorrow))"),
     ("newyear", r"the\s+new\s+year\b(?!['’]s)"),
+    ("pod_ref", r"(?P<span>[Tt]hat\s+(?P<pod>{POD}))\b(?!['’-])"),
+    (
+        "pod_ref",
+        r"(?:[Ii]n|[Ii]nto|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hroughout|[Ee]arly|[Ll]ater|[Ll]ate)\s+(?:in\s+)?"
+        r"(?P<span>the\s+(?P<pod>{POD}))\b(?!['’-]|\s+of\b)",
+    ),
     ("ends", r"(?:the\s+)?(?P<unit>week|month|year|quarter)(?:['’]s\s+end|-end)\b"),
     ("ends", r"(?P<span>end-(?P<month>{MONTHFULL}))\b"),
+    ("offset", r"(?P<dur>(?P<num>{NUMH}|an?)\s+(?P<unit>{UNITS}))\s+(?P<dir>later|earlier)\b"),
     ("ago", r"(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNITS})\s+(?P<dir>ago|from\s+now|hence)\b"),
     (
         "span",
@@ -178,7 +186,16 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<num>{NUMH}|{VAGUE})\s+)?(?P<unit>{UNITP})\b(?!\s+of\b)",
     ),
     ("span", r"(?:in|of|over|during)\s+(?P<span>recent\s+(?P<unit>{UNITP}))\b"),
-    ("duration", r"(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNITS})(?P<half>\s+and\s+a\s+half)?\b(?!-)"),
+    (
+        "duration",
+        r"(?P<num>{NUM}|{VAGUE})\s+(?:(?P<adj>{DURADJ})\s+)?(?P<unit>{UNITS})"
+        r"(?:(?P<half>\s+and\s+a\s+half)|,?\s+and\s+(?P<num2>{NUMH}|an?)\s+(?P<unit2>{UNITS}))?\b(?!-)",
+    ),
+    (
+        "duration",
+        r"(?P<another>[Aa]nother|[Aa]\s+further)\s+(?:(?P<num>{NUMH})\s+)?(?:(?P<adj>{DURADJ})\s+)?"
+        r"(?P<unit>{UNITS})\b(?!-)",
+    ),
     ("duration", r"(?P<num>{NUMH})-(?P<unit>{UNIT})s?(?:-(?:long|old))?\b"),
     ("duration", r"(?P<half>half)\s+an?\s+(?P<unit>{UNIT})\b"),
     ("duration", r"(?P<unit>(?i:{UNIT}|{UNITP}))-?long\b"),

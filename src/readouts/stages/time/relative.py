@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from readouts.model import TimexType
 from readouts.stages.time import dates, holidays
+from readouts.stages.time.durations import sum_value
 from readouts.stages.time.lexicon import load, number_value
 from readouts.stages.time.tagger import Candidate
 from readouts.stages.time.values import DURATION_CUES, Env, Resolved, duration_value, shift, to_int, with_mod
@@ -158,6 +159,9 @@ def _duration(c: Candidate, env: Env) -> Resolved:
         num = number_value(raw)
         if num is not None and c.get("half"):
             num += 0.5
+    second = number_value(c.get("num2") or "")
+    if num is not None and second is not None:  # "an hour and 40 minutes"
+        return "DURATION", sum_value([(num, c.fields["unit"]), (second, c.fields["unit2"])])
     return "DURATION", duration_value(num, c.fields["unit"])
 
 
@@ -209,6 +213,27 @@ def _anaphor_day(c: Candidate, env: Env) -> Resolved:
     return "DATE", (base + timedelta(days=step)).isoformat()
 
 
+def _pod_ref(c: Candidate, env: Env) -> Resolved:
+    """ "that morning", "in the evening": a part of the day being talked about (else of the anchor)."""
+    base = env.ref_for("day") or env.anchor
+    pod = _pod(c)
+    return "TIME", f"{base.isoformat()}T{pod}" if base and pod else None
+
+
+def _offset(c: Candidate, env: Env) -> Resolved:
+    """ "two days later" after a dated event: that date moved (a DURATION where no date precedes it)."""
+    unit = c.fields["unit"].lower()
+    singular = next((u for u, p in load().unit_plurals.items() if p == unit), None) or unit.removesuffix("s")
+    num = number_value(c.fields["num"])
+    if num is None or singular not in ("day", "week", "month", "year") or not num.is_integer():
+        return "DURATION", duration_value(num, unit)
+    base = env.ref_for(singular)
+    if base is None:
+        return "DURATION", duration_value(num, unit)
+    n = int(num) * (-1 if c.fields["dir"].lower() == "earlier" else 1)
+    return "DATE", shift(base, singular, n)
+
+
 def _new_year(c: Candidate, env: Env) -> Resolved:
     """ "the new year": the coming year late in a year, the current one early in it."""
     if env.anchor is None:
@@ -231,4 +256,6 @@ RESOLVERS: dict[str, Resolver] = {
     "time": _time,
     "anaphor_day": _anaphor_day,
     "newyear": _new_year,
+    "pod_ref": _pod_ref,
+    "offset": _offset,
 }

@@ -117,6 +117,14 @@ def _guard(c: Candidate, text: str, doc: Doc, lex: Lexicon) -> bool:
         return _word_before(text, c.start).lower() not in lex.weekday_blockers
     if k == "dayrel" and c.fields["word"] == "Today":
         return not _NAME_BEFORE.search(text[max(0, c.start - 30) : c.start])
+    if k == "pod_ref":  # "the morning session": a modifier; "three o'clock in the morning": a clock time
+        if re.search(
+            r"(?:o['’]clock|\d|[ap]\.?m\.?)\s+(?:early\s+|late\s+)?in\s+$",
+            text[max(0, c.start - 20) : c.start],
+        ):
+            return False
+        tok = _token_at(doc, c.end - 1)
+        return tok is None or tok.dep_ not in ("compound", "amod", "nmod")
     if k == "holiday":
         return _word_after(text, c.end).lower() not in lex.holidays.get("not_before", ())
     if k == "quarter" and not (c.get("year") or c.get("qrel") or c.get("qn")):
@@ -124,13 +132,15 @@ def _guard(c: Candidate, text: str, doc: Doc, lex: Lexicon) -> bool:
     if k == "duration":
         num = (c.get("num") or "").lower()
         unit = (c.get("unit") or "").lower()
-        if num in ("a", "an", "one") and unit in ("second", "quarter", "night"):
+        if (num in ("a", "an", "one") or c.get("another")) and unit in ("second", "quarter", "night"):
             return False
         if num in ("a", "an") and _word_before(text, c.start).lower() == "on":
             return False  # "on a day rich in symbolism"
         if (
             num in ("one", "some")
             and unit == "day"
+            and not c.get("adj")
+            and not text[c.start : c.end].lower().startswith(num + "-")
             and not _DAY_CUE.search(text[max(0, c.start - 12) : c.start])
         ):
             return False  # "one day" = some day

@@ -1,6 +1,7 @@
 """Which way an underspecified timex points, from the verb that governs it (and a window fallback).
 
-``direction`` returns ``"past"``, ``"future"``, ``"present"`` or ``None`` (no evidence: nearest date).
+``direction`` returns ``"past"``, ``"future"``, ``"present"``, ``"neutral"`` (an event talked about: the
+nearest date, without the news' lean to the past) or ``None`` (no evidence: nearest date, leaning past).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Literal
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-Tense = Literal["past", "future", "present"]
+Tense = Literal["past", "future", "present", "neutral"]
 
 _VERB_POS = ("VERB", "AUX")
 _NOUN_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "nummod")
@@ -28,6 +29,13 @@ class Cues:
     past_adjectives: frozenset[str]
     past_prepositions: frozenset[str]
     future_prepositions: frozenset[str]
+    start_prepositions: frozenset[str]
+    plain_future: frozenset[str]
+    effect_words: frozenset[str]
+    topic_verbs: frozenset[str]
+    topic_prepositions: frozenset[str]
+    speech_verbs: frozenset[str]
+    prospect_heads: frozenset[str]
 
 
 @functools.cache
@@ -50,6 +58,24 @@ def _noun_cue(noun: Token, c: Cues) -> Tense | None:
     return None
 
 
+def _topic(noun: Token, c: Cues) -> bool:
+    """Whether a noun is what someone is asked or speaks about ("asked about a visit")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in c.topic_prepositions:
+        return False
+    return prep.head.pos_ in _VERB_POS and prep.head.lemma_.lower() in c.topic_verbs
+
+
+def _prospect(noun: Token, c: Cues) -> bool:
+    """Whether a noun is what something prepares for ("the groundwork for a summit")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("for", "toward", "towards")
+        and prep.head.lemma_.lower() in c.prospect_heads
+    )
+
+
 def _auxes(verb: Token) -> list[Token]:
     return [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
 
@@ -63,6 +89,16 @@ def _infinitive_tense(verb: Token, c: Cues) -> Tense:
     return "past" if _verb_tense(gov, c) == "past" else "future"
 
 
+def _gerund_ahead(verb: Token, c: Cues) -> bool:
+    """A gerund after a verb of planning and its preposition ("looked forward to visiting", "plans on
+    meeting", "committed to buying") looks ahead whatever the tense of that verb."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in ("to", "on", "toward", "towards"):
+        return False
+    gov = prep.head
+    return gov.pos_ in _VERB_POS and gov.lemma_.lower() in c.future_verbs
+
+
 def _verb_tense(verb: Token, c: Cues) -> Tense | None:
     """The tense a verb (with its auxiliaries) expresses, None for a non-finite verb without auxiliaries."""
     auxes = _auxes(verb)
@@ -71,9 +107,14 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
         return "past" if "have" in words else "future"
     if "to" in words or (verb.tag_ == "VB" and verb.dep_ == "xcomp"):
         return _infinitive_tense(verb, c)
+    if _gerund_ahead(verb, c):
+        return "future"
     planned = verb.lemma_.lower() in c.future_verbs and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG")
     if planned and not any(a.tag_ == "VBD" for a in auxes):
         return "future"
+    reduced = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ != "ROOT"
+    if reduced and not auxes:  # "an order signed on Tuesday"
+        return "past"
     if any(a.tag_ == "VBD" or a.lower_ in ("had", "has", "have", "did") for a in auxes):
         return "past"
     if verb.tag_ == "VBD":
@@ -83,8 +124,9 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
     return None
 
 
-def _governing_tense(tok: Token, c: Cues) -> Tense | None:
-    """Climb from the timex to the first verb that shows tense; nouns on the way can decide too."""
+def _governing_tense(tok: Token, c: Cues, *, day: bool = False) -> Tense | None:
+    """Climb from the timex to the first verb that shows tense; nouns on the way can decide too, except that
+    for a ``day`` ("proposed sales on Wednesday") a past verb above the noun outweighs its future cue."""
     seen = 0
     cur = tok
     while seen < 12:
@@ -97,6 +139,12 @@ def _governing_tense(tok: Token, c: Cues) -> Tense | None:
                 return None
         elif cur.i != tok.i and cur.pos_ in ("NOUN", "PROPN"):
             cue = _noun_cue(cur, c)
+            if _topic(cur, c):  # "asked about a visit in April": the asking does not date the visit
+                return "neutral"
+            if _prospect(cur, c):  # "paved the way for a visit in April"
+                return "future"
+            if cue == "future" and day and cur.head.i != cur.i:
+                return "past" if _governing_tense(cur.head, c) == "past" else cue
             if cue is not None:
                 return cue
         if cur.head.i == cur.i:
@@ -119,6 +167,15 @@ def _window(sent: Span, first: Token, c: Cues) -> Tense | None:
 
 _SKIP = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "'s", "’s"})
 _PURPOSE = frozenset({"for", "until", "till", "by", "before", "ahead"})
+
+
+def _future_sentence(sent: Span, c: Cues) -> bool:
+    """Whether a sentence has a plain future ("will", "shall") or speaks of something taking effect."""
+    words = [t.lower_ for t in sent]
+    return any(w in c.plain_future for w in words) or any(
+        w in c.effect_words and (i == 0 or words[i - 1] not in ("had", "has", "have", "took"))
+        for i, w in enumerate(words)
+    )
 
 
 def _preposition(doc: Doc, first: Token) -> str:
@@ -190,8 +247,10 @@ def direction(doc: Doc, start: int, end: int, *, through_nouns: bool = False) ->
         root = root.head
     if prep in c.past_prepositions:
         return "past"
+    if prep in c.start_prepositions and _future_sentence(span.sent, c):  # "takes effect from Monday"
+        return "future"
     if prep in c.future_prepositions:
         return None if _governing_tense(root, c) == "past" else "future"
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
         return _noun_modifier(root, first, doc, c, through_nouns)
-    return _governing_tense(root, c) or _window(span.sent, first, c)
+    return _governing_tense(root, c, day=through_nouns) or _window(span.sent, first, c)

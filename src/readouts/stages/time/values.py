@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from readouts.model import TimexType
 from readouts.stages.time import dates
-from readouts.stages.time.lexicon import load
+from readouts.stages.time.durations import duration_value
 from readouts.stages.time.tense import Tense
 
 
@@ -46,6 +46,18 @@ class Env:
         return self.ref_for(unit) or self.anchor
 
 
+__all__ = [
+    "DURATION_CUES",
+    "RANK",
+    "Env",
+    "Resolved",
+    "duration_value",
+    "shift",
+    "to_int",
+    "to_year",
+    "with_mod",
+]
+
 RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
 Resolved = tuple[TimexType, str | None]
 DURATION_CUES = re.compile(r"\b(?:over|within|during|for|throughout|in)\s+$", re.IGNORECASE)
@@ -58,20 +70,6 @@ def to_int(text: str | None) -> int:
 def to_year(text: str) -> int:
     y = to_int(text)
     return y + 2000 if y < 100 else y
-
-
-def fmt(n: float) -> str:
-    return str(int(n)) if float(n).is_integer() else f"{n:g}"
-
-
-def duration_value(num: float | None, unit: str) -> str:
-    """A TIMEX3 duration ("P2Y", "PT4H", "PXM") for a count of a unit (None: unknown count)."""
-    lex = load()
-    unit = unit.lower().rstrip("-")
-    singular = next((u for u, p in lex.unit_plurals.items() if p == unit), None) or unit.removesuffix("s")
-    code, factor, is_time = lex.units[singular]
-    count = "X" if num is None else fmt(num * factor)
-    return ("PT" if is_time else "P") + count + code
 
 
 def with_mod(value: str, mod: str | None, unit: str) -> str:
