@@ -1,4 +1,4 @@
-"""Shared fixtures. ``shared_dir`` is ``../shared`` beside the checkout; tests needing it skip where absent."""
+"""Shared fixtures: ``shared_dir`` is ``../shared`` beside the checkout (tests skip where it is absent)."""
 
 from __future__ import annotations
 
