@@ -115,7 +115,8 @@ def _textacy_extractor() -> Callable[[Any], Iterable[Any]]:
         from textacy.extract.triples import direct_quotations
     except ImportError as exc:
         raise PeerMissing(f"textacy is not installed ({exc}); {INSTALL_HINT}") from exc
-    return direct_quotations
+    extractor: Callable[[Any], Iterable[Any]] = direct_quotations
+    return extractor
 
 
 def _dateparser_search() -> Callable[..., Any]:
