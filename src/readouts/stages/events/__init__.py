@@ -17,65 +17,57 @@ from spacy.tokens import Doc, Token
 from readouts import clause
 from readouts.model import Actor, Event, Span
 from readouts.pipeline import Context, Stage
-from readouts.stages.actors import actor_at
+from readouts.stages.actors import actor_at, country_of
+from readouts.stages.events.dates import date_of, perfect_month
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
-from readouts.stages.events.roles import host_country, invited, participants, place, with_countries
-from readouts.stages.events.status import status_of
-from readouts.stages.time import CACHE_KEY as TIME_KEY
-from readouts.stages.time import TimeIndex, interval
+from readouts.stages.events.roles import (
+    host_country,
+    invited,
+    participants,
+    place,
+    speaker_of,
+    with_countries,
+)
+from readouts.stages.events.status import cue_words, status_of
+from readouts.stages.time import interval
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
-_OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "punct", "cc"})
-
-
-def _date(context: Context, token: Token) -> str | None:
-    """The date in the trigger's own phrase or clause ("their October meeting", "met on Monday"), else the
-    nearest in its sentence; never a "since ..." date, which names another time."""
-    index = context.cache.get(TIME_KEY)
-    if not isinstance(index, TimeIndex):
-        return None
-    head = token if token.pos_ == "NOUN" else clause.verb_of(token)
-    parts = [head, *(c for c in head.children if c.dep_ not in _OWN_CLAUSE)]
-    tokens = [t for p in parts for t in (p.subtree if p is not head else [p])]
-    sent = token.sent
-    spans = (
-        (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)),
-        (sent.start_char, sent.end_char),
-    )
-    for start, end in spans:
-        marks = [
-            m for m in index.marks
-            if start <= m.start and m.end <= end and m.type in ("DATE", "TIME") and m.cue != "since"
-            and interval(m.value) is not None
-        ]  # fmt: skip
-        if marks:
-            best = min(marks, key=lambda m: abs(m.start - token.idx))
-            return best.value.split("T", 1)[0] if best.value else None
-    return None
-
-
 _GENERIC_MODES = frozenset({"agreement", None})
-_BILATERAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+_BILATERAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT"})
 
 
 def _domestic(context: Context, event_type: str, actors: list[Actor]) -> bool:
-    """Criticism, requests and support among one country's own actors are politics, not diplomacy."""
+    """Meetings, criticism, requests and support among one country's own actors are politics, not
+    diplomacy."""
     if event_type not in _BILATERAL or len(actors) < 2:
         return False
     countries = {a.country if a.kind != "country" else a.id.split(":", 1)[1] for a in actors}
     return None not in countries and len(countries) == 1
 
 
+_AFTER = frozenset({"since", "after", "following", "during"})
+
+
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _hypothetical(token: Token) -> bool:
+    """ "if China attacked Taiwan": an event in a condition has not happened (a threat may still be made)."""
+    verb = clause.verb_of(token)
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+
+
 def _anaphoric(token: Token, date: str | None) -> bool:
-    """'the call' with no date of its own refers back to an event already reported."""
+    """'the call' with no date of its own, or 'since the summit', refers back to an event already
+    reported."""
     return (
         token.pos_ == "NOUN"
-        and date is None
+        and (date is None or token.head.lower_ in _AFTER)
         and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in token.children)
     )
 
@@ -104,6 +96,8 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
     sent = token.sent
     if trigger.object_person and not _object_is_person(context, token):
         return None
+    if trigger.type != "THREATEN" and _hypothetical(token):
+        return None
     guests = invited(context, token) if trigger.mode == "visit" else None
     actors = guests or participants(
         context, token, speaker=trigger.type in _SAID_TYPES, targets=trigger.type != "CONSULT"
@@ -117,10 +111,15 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
         pairs = [(a.name, a.id) for a in actors]
     else:
         pairs = with_countries(context, actors)
-    date = _date(context, token)
+    date = date_of(context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
     if _anaphoric(token, date):
         return None
-    return Event(
+    status = status_of(token, trigger.type, lexicon(), date, context.article.published)
+    if trigger.type == "THREATEN" and token.pos_ == "NOUN" and status == "planned":
+        status = "occurred"  # "said China would take countermeasures": the threat is made in the saying
+    if date is None and status == "occurred":
+        date = perfect_month(token, context.article.published)
+    event = Event(
         type=trigger.type,
         evidence=Span(sent.start_char, sent.end_char),
         provenance=STAGE.provenance,
@@ -128,19 +127,63 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
         participants=tuple(name for name, _ in pairs),
         participant_ids=tuple(ident for _, ident in pairs),
         date=date,
-        status=status_of(token, trigger.type, lexicon(), date, context.article.published),
+        status=status,
         location=where,
         context=trigger.context,
         trigger=token.text,
     )
+    return _as_threat(context, token, event)
 
 
-def _same(a: Event, b: Event) -> bool:
-    """Two reports of one event in an article: same type and mode, shared participants, and overlapping
-    dates; a report without a date ("the call") is the same as one with the same status."""
+def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
+    """A sanction someone says will come ("Trump said the U.S. would impose a 100% tariff") is a threat,
+    made when the words were said, by the speaker as well as the state."""
+    if event.type != "SANCTION" or event.status != "planned":
+        return event
+    if lexicon().threat_cues & set(cue_words(token)[1:]):
+        return None  # "threatened to impose tariffs": the threat verb's own event
+    said = speaker_of(token)
+    if said is None:
+        return event
+    speaker = actor_at(context, said.idx, said.idx + len(said))
+    side = country_of(context, speaker.id) if speaker is not None else None
+    if side is None or f"country:{side}" not in event.participant_ids[:2]:
+        return event  # an analyst's expectation of another state's sanction is no threat
+    names, ids = list(event.participants), list(event.participant_ids)
+    if speaker is not None and speaker.id not in ids:
+        names.insert(0, speaker.name)
+        ids.insert(0, speaker.id)
+    return replace(
+        event,
+        type="THREATEN",
+        mode="economic",
+        participants=tuple(names),
+        participant_ids=tuple(ids),
+        date=date_of(context, said.head),
+        status="occurred",
+    )
+
+
+_DIRECTED = frozenset({"SANCTION", "AID", "THREATEN", "ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
+
+
+def _side(context: Context, event: Event) -> str | None:
+    """The country of an event's first participant (who sanctions, aids, threatens ...)."""
+    first = event.participant_ids[0] if event.participant_ids else None
+    return (country_of(context, first) or first) if first else None
+
+
+def _same(context: Context, a: Event, b: Event) -> bool:
+    """Two reports of one event in an article: same type and mode, shared participants (the same side
+    first, for a directed event: China's tariff and Trump's levy are two), and overlapping dates; a report
+    without a date ("the call") is the same as one with the same status."""
     if a.type != b.type or not set(a.participant_ids) & set(b.participant_ids):
         return False
+    if a.type in _DIRECTED and _side(context, a) != _side(context, b):
+        return False
     if a.mode != b.mode:
+        if a.type == "CONSULT" and a.mode and b.mode:
+            return a.evidence == b.evidence and a.date == b.date  # a call, then a visit: two events
         return a.evidence == b.evidence  # one sentence: "agreed to a truce" is one agreement
     if a.date and b.date:
         ia, ib = interval(a.date), interval(b.date)
@@ -175,6 +218,35 @@ def _merge(a: Event, b: Event) -> Event:
     )
 
 
+_LEAD_PARAGRAPHS = 3  # paragraphs after the lead's own in which undated events take its day
+_LEAD_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONSULT"})
+_LEAD_SEARCH = 4  # the lead event stands in one of the first paragraphs (after title and teaser lines)
+
+
+def _lead_dated(events: list[Event], body: str) -> list[Event]:
+    """Undated agreements, meetings and statements told in the paragraphs right after the lead take the
+    day of the lead event ("Xi and Trump met on Thursday ... The two sides agreed to extend their truce")."""
+    ends = [m.start() for m in re.finditer(r"\n+", body)] + [len(body)]
+    lead = next(
+        (
+            e
+            for e in events
+            if e.date and len(e.date) == 10 and e.evidence.start < ends[min(_LEAD_SEARCH, len(ends) - 1)]
+        ),
+        None,
+    )
+    if lead is None:
+        return events
+    para = next(i for i, end in enumerate(ends) if lead.evidence.start < end)
+    end = ends[min(para + _LEAD_PARAGRAPHS, len(ends) - 1)]
+    return [
+        replace(e, date=lead.date)
+        if e.date is None and e.status == "occurred" and e.type in _LEAD_TYPES and e.evidence.start < end
+        else e
+        for e in events
+    ]
+
+
 def extract(doc: Doc, context: Context) -> Sequence[Event]:
     lex = lexicon()
     events: list[Event] = []
@@ -183,12 +255,12 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
             event = _event(context, token, trigger)
             if event is None:
                 continue
-            twin = next((i for i, e in enumerate(events) if _same(e, event)), None)
+            twin = next((i for i, e in enumerate(events) if _same(context, e, event)), None)
             if twin is None:
                 events.append(event)
             else:
                 events[twin] = _merge(events[twin], event)
-    return events
+    return _lead_dated(events, context.article.body)
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

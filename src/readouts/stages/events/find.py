@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts.stages.events.lexicon import Lexicon, Trigger
+from readouts.stages.events.status import cue_words
 
 _DOCUMENTS = frozenset(
     {"summary", "readout", "statement", "schedule", "record", "transcript", "log", "room", "agenda", "note"}
@@ -21,10 +22,49 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False  # "meeting summary", "call readout": a document, not an event
     if trigger.with_words and not (trigger.with_words & words):
         return False
+    if not _complement_ok(trigger, token):
+        return False
+    if trigger.self_future and not _self_future(token):
+        return False
+    if trigger.object_of and not (token.dep_ == "dobj" and token.head.lemma_.lower() in trigger.object_of):
+        return False  # "reached a consensus", not "implement the consensus reached by ..."
+    if trigger.not_governor and trigger.not_governor & set(cue_words(token)[1:]):
+        return False  # "agreed to reduce the tariffs": easing a sanction is not imposing one
     doc = token.doc
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return prev not in trigger.exclude_prev and nxt not in trigger.exclude_next
+
+
+_COMPLEMENTS = frozenset({"xcomp", "dobj", "prep", "dative"})
+
+
+def _complement_ok(trigger: Trigger, token: Token) -> bool:
+    """``not_object``: the verb must not act on these ("suspend the export controls" eases a sanction);
+    ``not_xcomp``: "agreed to meet" reports a planned meeting, not a deal; ``needs_complement``: "agreed
+    to ..."/"agreed on ..." is a deal, "agreed that talks were useful" an opinion."""
+    xcomps = [c for c in token.children if c.dep_ == "xcomp"]
+    if any(c.lemma_.lower() in trigger.not_xcomp for c in xcomps):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in trigger.not_object for c in token.children):
+        return False  # "suspend the export controls" eases a sanction
+    if trigger.needs_complement:
+        return any(c.dep_ in _COMPLEMENTS for c in token.children) or token.dep_ in ("amod", "acl", "relcl")
+    return True
+
+
+_SELF = frozenset({"it", "they", "we", "i"})
+_FUTURE = frozenset({"would", "will", "could", "might", "may"})
+
+
+def _self_future(token: Token) -> bool:
+    """ "Iran warned that it would close the strait": the speaker says what it itself will do."""
+    for comp in (c for c in token.children if c.dep_ == "ccomp"):
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+        if subj is not None and subj.lower_ in _SELF and aux & _FUTURE:
+            return True
+    return False
 
 
 def _phrase_at(sent: SpacySpan, i: int, phrase: tuple[str, ...]) -> bool:
@@ -41,7 +81,7 @@ def triggers_in(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, Trigger]
     taken: set[int] = set()
     for i, token in enumerate(tokens):
         for trigger in lex.phrases_by_first.get(token.lower_, ()):
-            if _phrase_at(sent, i, trigger.phrase):
+            if _phrase_at(sent, i, trigger.phrase) and trigger.first_pos in (None, token.pos_):
                 head = tokens[i + len(trigger.phrase) - 1]
                 if head.i not in taken and _allowed(trigger, head, words):
                     taken.update(range(token.i, head.i + 1))

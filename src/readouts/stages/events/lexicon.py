@@ -29,6 +29,13 @@ class Trigger:
     require_country: bool = False
     object_person: bool = False
     mode_from: tuple[tuple[str, frozenset[str]], ...] = ()
+    first_pos: str | None = None
+    not_xcomp: frozenset[str] = frozenset()
+    needs_complement: bool = False
+    not_object: frozenset[str] = frozenset()
+    not_governor: frozenset[str] = frozenset()
+    object_of: frozenset[str] = frozenset()
+    self_future: bool = False
 
 
 @dataclass(frozen=True)
@@ -36,6 +43,7 @@ class Lexicon:
     by_lemma: dict[str, tuple[Trigger, ...]]
     phrases: tuple[Trigger, ...]
     status: tuple[tuple[str, frozenset[str]], ...]  # (status, cue lemmas) in priority order
+    threat_cues: frozenset[str] = frozenset()  # verbs under which a sanction is only threatened
 
     @property
     def phrases_by_first(self) -> dict[str, tuple[Trigger, ...]]:
@@ -74,6 +82,13 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         require_country=bool(entry.get("require_country")),
         object_person=bool(entry.get("object_person")),
         mode_from=tuple((str(m), frozenset(str(w) for w in ws)) for m, ws in modes.items()),
+        first_pos=entry.get("first_pos"),
+        not_xcomp=words("not_xcomp"),
+        needs_complement=bool(entry.get("needs_complement")),
+        not_object=words("not_object"),
+        not_governor=words("not_governor"),
+        object_of=words("object_of"),
+        self_future=bool(entry.get("self_future")),
     )
 
 
@@ -96,4 +111,5 @@ def lexicon() -> Lexicon:
         by_lemma={k: tuple(v) for k, v in by_lemma.items()},
         phrases=tuple(sorted((t for t in triggers if t.phrase), key=lambda t: -len(t.phrase))),
         status=tuple(status),
+        threat_cues=frozenset(str(w) for w in data.get("threat_cues") or ()),
     )

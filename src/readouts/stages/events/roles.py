@@ -14,6 +14,7 @@ from readouts import clause
 from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
+from readouts.stages.events.status import cue_words
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "to", "at"})
@@ -21,7 +22,18 @@ _PARTNER_PREPS = frozenset({"with", "between", "by"})
 _TARGET_PREPS = frozenset({"for", "on", "against", "to"})
 
 
-_GROUP_WORDS = frozenset({"their", "they", "them", "leader", "side", "president", "both"})
+_GROUP_WORDS = frozenset({"their", "they", "them", "leader", "side", "president", "both", "men"})
+_NAME_PARTS = frozenset({"preconj", "compound", "flat"})
+
+
+def _conjoined(token: Token) -> list[Token]:
+    """A token and its conjuncts, also those the parser hung on a part of its name ("Donald Trump and Xi"
+    read as Donald ← Trump ← and Xi)."""
+    out = [token, *token.conjuncts]
+    for child in token.children:
+        if child.dep_ in _NAME_PARTS:
+            out.extend(c for c in child.conjuncts if c not in out)
+    return out
 
 
 def _actors_in(context: Context, token: Token) -> list[Actor]:
@@ -60,12 +72,66 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 tokens.extend(g for g in child.children if g.dep_ == "pobj")
             if child.dep_ == "poss" and head is trigger:
                 tokens.append(child)
+            if child.dep_ == "acl" and head is trigger:  # "the advisory, issued by the embassy"
+                for agent in (g for g in child.children if g.dep_ == "agent"):
+                    tokens.extend(g for g in agent.children if g.dep_ == "pobj")
             if child.dep_ == "dobj" and (targets or head.lemma_ in _MEET_VERBS) and head is trigger:
                 tokens.append(child)
+            elif (
+                child.dep_ == "dobj"
+                and targets
+                and head is verb
+                and trigger.pos_ == "NOUN"
+                and child.i != trigger.i
+            ):
+                tokens.append(child)  # "added 27 Chinese firms to its entity list"
     return tokens
 
 
-def _speaker(trigger: Token) -> Token | None:
+_CARRIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def _carried(context: Context, noun: Token) -> list[Actor]:
+    """Actors a role noun carries: its appositive ("his Indian counterpart Subrahmanyam Jaishankar"), its
+    "of" phrase ("the foreign ministers of Iran and Saudi Arabia") or its modifiers ("U.S. and Chinese
+    negotiators")."""
+    heads: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "appos" or child.dep_ in _CARRIERS:
+            heads.extend([child, *child.conjuncts])
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                heads.extend([pobj, *pobj.conjuncts])
+    found: list[Actor] = []
+    for head in heads:
+        actor = _head_actor(context, head) if head.dep_ in ("appos", "pobj", "conj") else None
+        actor = actor or actor_at(context, head.idx, head.idx + len(head))
+        if actor is not None and actor not in found:
+            found.append(actor)
+    return found
+
+
+_RELATIVE = frozenset({"which", "who", "that"})
+
+
+_PRONOUNS = frozenset({"it", "they"})
+
+
+def _antecedent(subj: Token | None) -> Token | None:
+    """A relative pronoun's antecedent ("Beijing, which vowed ..." → Beijing), a reported "it"'s teller
+    ("China has told Japan that it is halting imports" → China); other subjects unchanged."""
+    if subj is None:
+        return None
+    verb = subj.head
+    if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    if subj.lower_ in _PRONOUNS and verb.dep_ == "ccomp" and verb.head.lemma_ in clause.SPEECH_LEMMAS:
+        teller = clause.subject(verb.head)
+        return teller if teller is not None and teller.pos_ == "PROPN" else subj
+    return subj
+
+
+def speaker_of(trigger: Token) -> Token | None:
     """The subject of a speech verb the trigger is reported under ("X said ... could trigger a response")."""
     for head in clause.governors(trigger):
         if head.lemma_ in clause.SPEECH_LEMMAS:
@@ -82,18 +148,26 @@ def participants(
     verb = clause.verb_of(trigger)
     tokens = _partner_tokens(trigger, verb, targets)
     owned = trigger.pos_ == "NOUN" and any(t.head is trigger or t.head.head is trigger for t in tokens)
-    subj = clause.subject(verb)
+    subj = _antecedent(clause.subject(verb))
     if subj is not None and subj is not trigger and not owned:  # "Xi's meeting with Putin": not the verb's
         tokens.append(subj)
-    said_by = _speaker(trigger) if speaker else None
+    said_by = speaker_of(trigger) if speaker else None
     if said_by is not None:
         tokens.append(said_by)
     found: list[Actor] = []
     for token in tokens:
-        for part in clause.with_conjuncts(token):
+        before = {a.id for a in found}
+        for part in _conjoined(token):
             actor = _head_actor(context, part)
+            if actor is not None and part.i != token.i and actor.id in before:
+                break  # "Xi's meeting with Putin, Xi and Trump discussed ...": the list ran on
+            if part.pos_ == "NOUN" and any(c.dep_ == "appos" for c in part.children):
+                actor = None  # "his counterpart Jaishankar": the appositive names the actor
+            carried = _carried(context, part) if actor is None and part.pos_ == "NOUN" else []
             if actor is not None:
                 found.append(actor)
+            elif carried:
+                found.extend(carried)
             elif part.lower_ in _GROUP_WORDS or part.lemma_.lower() in _GROUP_WORDS:
                 found.extend(_their(context, trigger))
             elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
@@ -105,7 +179,18 @@ def participants(
     for actor in found:
         if actor.name.lower() != outlet:
             seen.setdefault(actor.id, actor)
-    return sorted(seen.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
+    ordered = sorted(seen.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
+    agent = _agent(context, trigger, subj if not owned else None)
+    if agent is not None and agent.id in seen:  # who acts comes first: "Trump raised the levy on Canada"
+        ordered = [seen[agent.id], *(a for a in ordered if a.id != agent.id)]
+    return ordered
+
+
+def _agent(context: Context, trigger: Token, subj: Token | None) -> Actor | None:
+    """The actor of the trigger's possessor ("Canada's tariff"), else of its verb's subject."""
+    poss = next((c for c in trigger.children if c.dep_ == "poss"), None) if trigger.pos_ == "NOUN" else None
+    head = poss or subj
+    return _head_actor(context, head) if head is not None else None
 
 
 _MEET_VERBS = frozenset({"meet", "phone", "call", "host", "receive", "telephone"})
@@ -115,7 +200,7 @@ _OFFER = frozenset({"offer", "invite", "invitation", "propose"})
 def invited(context: Context, trigger: Token) -> list[Actor] | None:
     """For a visit that is offered ("invited Xi to visit", "an offer for a state visit"), the visitor: the
     one invited, else the other party of the last two people named. None where the visit is not offered."""
-    cues = clause.cue_lemmas(trigger, limit=3)
+    cues = cue_words(trigger)
     if "accept" in cues or not _OFFER & set(cues):
         return None
     offer = next((g for g in clause.governors(trigger, limit=3) if g.lemma_.lower() in _OFFER), None)

@@ -16,12 +16,50 @@ _STATUS: dict[str, EventStatus] = {
     "proposed": "proposed",
     "planned": "planned",
 }
+_MODIFIERS = frozenset({"amod", "compound", "acl"})
+# A trigger inside "after the talks", "during his visit" is a time reference for the governing clause,
+# whose words ("agreed ... after talks") say nothing of the trigger's own status.
+_TEMPORAL = frozenset({"after", "before", "during", "following", "since", "amid", "at", "ahead", "when"})
+_ACTIVE_ONLY = frozenset({"set"})  # "set duties" is an act; "a meeting set for May" a plan
+
+
+def _counts(head: Token) -> bool:
+    if head.lemma_.lower() not in _ACTIVE_ONLY:
+        return True
+    return head.tag_ == "VBN" and not any(c.dep_ in clause.SUBJECTS for c in head.children)
+
+
+def cue_words(trigger: Token, limit: int = 3) -> list[str]:
+    """Lemmas of the trigger, its modifiers ("expected visit", "a meeting planned for May") and the verbs
+    and nouns governing it, nearest first, up to a temporal preposition or clause."""
+    out = [trigger.lemma_.lower()]
+    out.extend(c.lemma_.lower() for c in trigger.children if c.dep_ in _MODIFIERS and _counts(c))
+    current = trigger
+    for _ in range(limit):
+        if current.head.i == current.i:
+            break
+        if current.dep_ == "conj" and current.pos_ == "VERB":
+            break  # "accepted an invitation ..., and invited Xi to pay a visit": another clause
+        if current.head.lower_ in _TEMPORAL or any(
+            c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in current.children
+        ):
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and _counts(current):
+            out.append(current.lemma_.lower())
+            particle = next((c.lower_ for c in current.children if c.dep_ == "prt"), None)
+            if particle:  # "called off", "ruled out"
+                out.append(f"{current.lemma_.lower()} {particle}")
+    particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
+    if particle:
+        out.append(f"{trigger.lemma_.lower()} {particle}")
+    return out
 
 
 def status_of(
     trigger: Token, event_type: str, lex: Lexicon, date: str | None, published: str | None
 ) -> EventStatus:
-    cues = clause.cue_lemmas(trigger, limit=3)
+    cues = cue_words(trigger)
     verb = clause.verb_of(trigger)
     cues.extend(sorted(clause.auxiliaries(verb)))
     for name, words in lex.status:

@@ -1,0 +1,100 @@
+"""An event's date: the timex in the trigger's own phrase or clause, else the nearest in its sentence.
+
+A timex in a clause that names another time ("since Trump returned in January", "since November 2022",
+"before the talks in May") does not date the event, unless the trigger stands in that clause itself
+("since they met in Bali last November").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from readouts import clause
+from readouts.pipeline import Context
+from readouts.stages.time import CACHE_KEY as TIME_KEY
+from readouts.stages.time import Mark, TimeIndex, interval
+
+_OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "punct", "cc"})
+_OTHER_TIME = frozenset({"since", "until", "till"})
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _other_time_head(token: Token) -> Token | None:
+    """The head of a "since ..." phrase or clause the token stands in, if any."""
+    current = token
+    for _ in range(8):
+        if current.lower_ in _OTHER_TIME and current.dep_ in ("prep", "mark"):
+            return current.head if current.dep_ == "mark" else current
+        if any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in current.children):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _names_other_time(doc: Doc, mark: Mark, trigger: Token) -> bool:
+    token = _token_at(doc, mark.start)
+    head = _other_time_head(token) if token is not None else None
+    if head is None:
+        return mark.cue in _OTHER_TIME
+    return trigger not in head.subtree
+
+
+def _in_other_clause(doc: Doc, mark: Mark, trigger: Token) -> bool:
+    """A timex whose clause neither is nor governs the trigger's ("after Trump said he would visit in April,
+    as both work to keep their truce": April dates the visit, not the truce)."""
+    token = _token_at(doc, mark.start)
+    if token is None:
+        return False
+    verb = clause.verb_of(token)
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return False  # "controls on chips bound for China on Monday": a modifier, not a clause
+    own = clause.verb_of(trigger)
+    return verb.i != own.i and verb.i not in {g.i for g in clause.governors(own, limit=8)}
+
+
+def date_of(context: Context, token: Token, *, speech: bool = False) -> str | None:
+    """The event's date value (day precision at most), or None. For a speech act (``speech``: "threatened
+    to impose tariffs from Nov. 1") the dates of what is said ("to impose ...") do not count."""
+    index = context.cache.get(TIME_KEY)
+    if not isinstance(index, TimeIndex):
+        return None
+    head = token if token.pos_ == "NOUN" else clause.verb_of(token)
+    skip = _OWN_CLAUSE | {"xcomp"} if speech else _OWN_CLAUSE
+    parts = [head, *(c for c in head.children if c.dep_ not in skip)]
+    tokens = [t for p in parts for t in (p.subtree if p is not head else [p])]
+    sent = token.sent
+    spans = (
+        (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)),
+        (sent.start_char, sent.end_char),
+    )
+    for wide, (start, end) in enumerate(spans):
+        marks = [
+            m for m in index.marks
+            if start <= m.start and m.end <= end and m.type in ("DATE", "TIME")
+            and interval(m.value) is not None and not _names_other_time(token.doc, m, token)
+            and not (wide and _in_other_clause(token.doc, m, token))
+        ]  # fmt: skip
+        if marks:
+            best = min(marks, key=lambda m: abs(m.start - token.idx))
+            return best.value.split("T", 1)[0] if best.value else None
+    return None
+
+
+def perfect_month(token: Token, published: str | None) -> str | None:
+    """For an undated event told in the present perfect ("China has urged its citizens ..."), the month
+    of publication: the perfect reports something recent."""
+    verb = clause.verb_of(token)
+    for _ in range(4):  # "has urged its citizens to avoid travelling": the finite verb
+        if verb.dep_ not in ("xcomp", "pcomp", "prep") or verb.head.i == verb.i:
+            break
+        verb = clause.verb_of(verb.head)
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not published or len(published) < 7 or verb.tag_ != "VBN" or not aux & {"has", "have"}:
+        return None
+    return published[:7]
