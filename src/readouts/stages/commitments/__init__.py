@@ -1,60 +1,38 @@
 """The commitments stage: who promised, agreed, is considering, was asked or has done what, how much.
 
 Actions and modality cues come from ``data/actions.yaml`` (:mod:`.actions`, :mod:`.modality`); the actor
-is resolved through the actors stage (a leader's purchase pledge is his country's); quantities, units and
-the previous quantity from :mod:`.quantities`; period and deadline from the time stage's marks in the
-sentence ("by month's end" → deadline, "in the current season" → period).
+is resolved through the actors stage (:mod:`.who`: a leader's purchase pledge is his country's, "the two
+sides" is a joint actor via :mod:`.pairs`); quantities, units and the previous quantity from
+:mod:`.quantities`, one commitment per coordinated amount (:mod:`.amounts`) and the earlier pledge behind
+a proposed change (:mod:`.earlier`); period and deadline from the time stage's marks in the sentence
+("by month's end" → deadline, "in the current season", "for a year", "annually" → period).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from readouts.model import Actor, Commitment, Span
+from readouts import clause
+from readouts.model import Commitment, Span
 from readouts.pipeline import Context, Stage
-from readouts.stages.actors import actor_at, actor_by_id, country_of
-from readouts.stages.commitments.actions import Found, actions_in, actor_token
+from readouts.stages.commitments.actions import Found, actions_in, phrase
+from readouts.stages.commitments.amounts import Amount, amounts_for, in_phrase
+from readouts.stages.commitments.earlier import earlier_pledge
 from readouts.stages.commitments.lexicon import lexicon
 from readouts.stages.commitments.modality import modality_for
-from readouts.stages.commitments.quantities import Change, find_changes
+from readouts.stages.commitments.who import commitment_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _PERIOD_CUES = frozenset({"for", "during", "in", "this", "over", "through"})
 _SEASON_WORDS = ("season", "marketing year", "crop year", "fiscal year")
 _SPAN_VALUE = re.compile(r"/|-Q[1-4]$|-H[12]$|-(?:SP|SU|FA|WI)$")
-_QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
-
-
-def _actor(context: Context, found: Found) -> tuple[str, str | None] | None:
-    token = actor_token(found, lexicon())
-    if token is None:
-        return None
-    actor: Actor | None = None
-    for part in (token, *token.conjuncts):  # "tariffs and Beijing agree": a misparse keeps Beijing a conjunct
-        actor = actor_at(context, part.idx, part.idx + len(part))
-        if actor is not None:
-            break
-    if actor is None:
-        return None
-    if found.action.level == "country" and actor.kind == "person":
-        code = country_of(context, actor.id)
-        if code:
-            country = actor_by_id(context, f"country:{code}")
-            return (country.name if country else code), f"country:{code}"
-    return actor.name, actor.id
-
-
-def _quantity(found: Found, sent_text: str, sent_start: int) -> Change | None:
-    changes = find_changes(sent_text, sent_start)
-    pivot = found.token.idx
-    near = [c for c in changes if c.new.unit is not None and abs(c.new.start - pivot) <= _QUANTITY_REACH]
-    return min(near, key=lambda c: abs(c.new.start - pivot)) if near else None
 
 
 def _marks(context: Context, start: int, end: int) -> list[Mark]:
@@ -75,17 +53,30 @@ def _joined(marks: list[Mark], i: int, text: str) -> str | None:
     return None
 
 
-def _when(context: Context, token: Token, visit: bool) -> tuple[str | None, str | None]:
-    """(period, deadline) from the sentence's time expressions."""
-    sent = token.sent
+def _when(
+    context: Context, token: Token, visit: bool, window: tuple[int, int]
+) -> tuple[str | None, str | None]:
+    """(period, deadline) from the time expressions in the sentence (or the part of it an amount rules)."""
     period = deadline = None
-    marks = _marks(context, sent.start_char, sent.end_char)
+    marks = _marks(context, *window)
     for i, mark in enumerate(marks):
-        if mark.cue in _DEADLINE_CUES or (visit and mark.type == "DATE"):
+        span = _span_of(mark, token)
+        if span and period is None:
+            period = mark.text.removeprefix("the ")
+        elif span:
+            continue
+        elif mark.cue in _DEADLINE_CUES or (visit and mark.type == "DATE"):
             deadline = deadline or mark.value
         elif mark.cue in _PERIOD_CUES and mark.type == "DATE" and period is None:
             period = _period(marks, i, token.doc.text)
     return period, deadline
+
+
+def _span_of(mark: Mark, token: Token) -> bool:
+    """A period the action lasts: "for a year", "over three years" or "annually" in the action's phrase."""
+    inside = in_phrase(token if token.pos_ == "VERB" else clause.verb_of(token), mark.start)
+    duration = mark.type == "DURATION" and mark.cue in ("for", "over", "by")
+    return inside and (duration or mark.type == "SET")
 
 
 def _period(marks: list[Mark], i: int, text: str) -> str | None:
@@ -99,28 +90,38 @@ def _period(marks: list[Mark], i: int, text: str) -> str | None:
     return mark.value if mark.value and _SPAN_VALUE.search(mark.value) else None
 
 
-def _commitment(context: Context, found: Found) -> Commitment | None:
-    modality = modality_for(found.token, lexicon(), realisable=found.action.realised)
-    actor = _actor(context, found) if modality else None
+def _commitments(context: Context, found: Found) -> list[Commitment]:
+    modality = modality_for(found.token, lex := lexicon(), realisable=found.action.realised)
+    if modality == "executed" and found.token.pos_ == "NOUN" and clause.verb_of(found.token).lemma_ == "be":
+        return []  # "China was the largest market for Japanese seafood exports": a description
+    actor = commitment_actor(context, found, lex) if modality else None
     if modality is None or actor is None:
-        return None
+        return []
     sent = found.token.sent
-    change = _quantity(found, sent.text, sent.start_char)
-    period, deadline = _when(context, found.token, found.action.object_kind == "place")
-    return Commitment(
-        actor=actor[0],
-        actor_id=actor[1],
-        action=found.label,
-        object=found.object,
-        modality=modality,
-        evidence=Span(sent.start_char, sent.end_char),
-        provenance=STAGE.provenance,
-        quantity=change.new.value if change else None,
-        unit=change.new.unit if change else None,
-        previous_quantity=change.previous.value if change and change.previous else None,
-        period=period,
-        deadline=deadline,
-    )
+    out = []
+    place = found.action.object_kind == "place"  # a visit has no amount
+    for amount in [Amount(None, sent.start_char, sent.end_char)] if place else amounts_for(found.token):
+        change = amount.change
+        period, deadline = _when(context, found.token, place, amount.window)
+        item = Commitment(
+            actor=actor[0],
+            actor_id=actor[1],
+            action=found.label,
+            object=phrase(amount.object_token, with_prep=False) if amount.object_token else found.object,
+            modality=modality,
+            evidence=Span(sent.start_char, sent.end_char),
+            provenance=STAGE.provenance,
+            quantity=change.new.value if change else None,
+            unit=change.new.unit if change else None,
+            previous_quantity=change.previous.value if change and change.previous else None,
+            period=period,
+            deadline=deadline,
+        )
+        out.append(item)
+        earlier = earlier_pledge(item, found, lex)
+        if earlier is not None:
+            out.append(earlier)
+    return out
 
 
 def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
@@ -129,17 +130,35 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
     for sent in doc.sents:
         found = list(actions_in(sent, lex))
         covered = [(f.object_token.left_edge.i, f.object_token.right_edge.i) for f in found if f.object_token]
+        objects: set[int] = set()
         for item in found:
             if item.token.pos_ != "VERB" and any(a <= item.token.i <= b for a, b in covered):
                 continue  # "licences for rare earth exports": the noun is inside another action's object
-            commitment = _commitment(context, item)
-            if commitment is not None:
+            if item.object_token is not None and item.object_token.i in objects:
+                continue  # "agreed to suspend or remove the countermeasures": one commitment
+            if item.object_token is not None:
+                objects.add(item.object_token.i)
+            if item.elliptic:
+                item = _named_before(item, out)
+            for commitment in _commitments(context, item) if item.object else []:
                 _add(out, commitment)
     return out
 
 
+def _named_before(item: Found, out: list[Commitment]) -> Found:
+    """An elliptic purchase ("its pledge to buy 12 million tons") takes the object of the article's last
+    commitment with the same action; none before: it stays without one (and is left out)."""
+    earlier = next((c for c in reversed(out) if c.action == item.label), None)
+    return dataclasses.replace(item, object=earlier.object) if earlier is not None else item
+
+
+_FUNCTION_WORDS = frozenset({"the", "and", "for", "from", "with", "its", "their", "other"})
+
+
 def _words(text: str) -> set[str]:
-    return {w.lower().rstrip("s") for w in text.split() if len(w) > 2}
+    """Content words of an object, without function words and abbreviations ("U.S. wheat" → wheat)."""
+    words = (w.lower().rstrip("s") for w in text.split() if len(w) > 2 and "." not in w)
+    return {w for w in words if w not in _FUNCTION_WORDS}
 
 
 def _add(out: list[Commitment], item: Commitment) -> None:
@@ -147,6 +166,7 @@ def _add(out: list[Commitment], item: Commitment) -> None:
     shared object word), keeping whichever gives a quantity."""
     for i, other in enumerate(out):
         same = (other.actor_id, other.action, other.modality) == (item.actor_id, item.action, item.modality)
+        same = same and (None in (other.quantity, item.quantity) or other.quantity == item.quantity)
         if same and _words(other.object) & _words(item.object):
             if other.quantity is None and item.quantity is not None:
                 out[i] = item

@@ -16,14 +16,11 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
+from readouts.stages.commitments.modality import ASPECT, reported_future, tense_verb
 
 _OBJECT_PREPS = frozenset({"on", "for", "to", "of", "from", "in"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _SKIP_MODIFIERS = frozenset({"det", "poss", "nummod", "quantmod", "case", "punct", "predet", "advmod"})
-
-
-def _action_nouns() -> frozenset[str]:
-    return frozenset(lexicon().by_noun)
 
 
 @dataclass(frozen=True)
@@ -33,12 +30,15 @@ class Found:
     label: str  # the action as the record names it ("purchase", "remove restrictions", "lower")
     object: str
     object_token: Token | None
+    elliptic: bool = False  # "its pledge to buy 12 million tons": the commodity is the one named before
 
 
-def _phrase(token: Token, *, with_prep: bool = True) -> str:
+def phrase(token: Token, *, with_prep: bool = True) -> str:
     """A noun with its modifiers, and one following prepositional phrase ("restrictions on rare earths")."""
     words = [
-        t for t in token.lefts if t.dep_ not in _SKIP_MODIFIERS and not t.like_num and t.ent_type_ != "MONEY"
+        t
+        for t in token.lefts
+        if t.dep_ not in _SKIP_MODIFIERS and not t.like_num and t.ent_type_ not in ("MONEY", "PERCENT")
     ]
     tokens = [*(t for w in words for t in w.subtree if t.dep_ not in _SKIP_MODIFIERS), token]
     if with_prep:
@@ -50,6 +50,7 @@ def _phrase(token: Token, *, with_prep: bool = True) -> str:
     return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")
 
 
+_LIGHT_VERBS = frozenset({"make", "pay", "undertake"})
 _NAMED = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 
@@ -66,6 +67,14 @@ def _object_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass"):
             return _relative_head(verb) if child.lower_ in _RELATIVE else child
+    for child in verb.children:  # "keep its markets open": the small clause's subject
+        if child.dep_ in ("oprd", "ccomp", "xcomp") and child.pos_ == "ADJ":
+            inner = next((g for g in child.children if g.dep_ == "nsubj"), None)
+            if inner is not None:
+                return inner
+    for child in verb.children:  # "urged Washington to stop arming Taiwan"
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_ not in ASPECT:
+            return child  # ("keep checking", "resumed buying": the gerund is the action itself)
     for child in verb.children:  # "agreed to purchases of ..."
         if child.dep_ == "prep":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -77,10 +86,17 @@ def _object_of(verb: Token) -> Token | None:
 _NOT_COMMODITY = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+_AMOUNT_ENTS = frozenset({"QUANTITY", "MONEY", "CARDINAL", "PERCENT"})
+_AMOUNT_NOUNS = frozenset(
+    {"bulk", "share", "majority", "part", "portion", "half", "most", "much", "all", "some", "many"}
+)
+
+
 def _amount_of(obj: Token | None) -> Token | None:
     """For an amount ("12 million tons of soybeans", "$550 billion in the United States"), the noun it is
     an amount of; other objects unchanged."""
-    if obj is None or not (obj.ent_type_ in ("QUANTITY", "MONEY", "CARDINAL") or obj.like_num):
+    amount = obj is not None and (obj.lemma_.lower() in _AMOUNT_NOUNS or obj.ent_type_ in _AMOUNT_ENTS)
+    if obj is None or not (amount or obj.like_num):
         return obj
     for child in obj.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):
@@ -90,14 +106,60 @@ def _amount_of(obj: Token | None) -> Token | None:
     return obj
 
 
+def _destination(noun: Token) -> str | None:
+    """The place an action noun goes to: "arms sales to Taiwan", "a package of weapons for Taiwan"."""
+    preps = list(noun.rights)
+    if noun.dep_ == "dobj":  # "approved weapons sales to Taiwan": the verb carries the destination
+        preps.extend(c for c in noun.head.rights if c.i > noun.i)
+    for child in preps:
+        if child.dep_ == "prep" and child.lower_ in ("to", "for"):
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+                if ent is not None and ent.label_ in _PLACE_ENTS:
+                    return ent.text
+    return None
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun an object pronoun stands for: the nearest earlier noun of its number in the sentence that
+    names no actor ("them" → remarks)."""
+    tags = {"them": ("NNS",)}.get(pronoun.lower_)  # "it" too often stands for an event or a clause
+    if tags is None:
+        return None
+    for t in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if t.tag_ in tags and not t.ent_type_ and t.dep_ not in ("compound", "npadvmod"):
+            return t
+    return None
+
+
+def _prep_object(verb: Token, amount: Token) -> Token | None:
+    """What an amount is of when the verb carries it: "invest $5 billion in U.S. plants"."""
+    for child in verb.rights:
+        if child.i > amount.i and child.dep_ == "prep" and child.lower_ in ("in", "of", "into"):
+            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None and inner.ent_type_ not in _NOT_COMMODITY:
+                return inner
+    return None
+
+
 def _commodity(noun: Token) -> str | None:
+    """The commodity of an action noun, with where it goes ("weapons sales to Taiwan" → weapons for
+    Taiwan)."""
+    found = _commodity_words(noun)
+    if found is None:
+        return None
+    destination = _destination(noun)
+    return f"{found} for {destination}" if destination and destination not in found else found
+
+
+def _commodity_words(noun: Token) -> str | None:
     """The commodity of an action noun: "purchases of US soybeans", else the nouns compounded right
     before it ("soybean purchases", not "December delivery")."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ not in _NOT_COMMODITY:
-                return _phrase(obj, with_prep=False)
+                return phrase(obj, with_prep=False)
     chain: list[Token] = []
     i = noun.i - 1
     while i >= noun.sent.start:
@@ -117,6 +179,9 @@ def _place(verb: Token) -> tuple[str, Token] | None:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "to":
             candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    for token in list(candidates):  # "the Chinese city of Tianjin": the named place inside
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        candidates.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")
     for token in candidates:
         for ent in token.sent.ents:
             if ent.label_ in _PLACE_ENTS and ent.start <= token.i < ent.end:
@@ -129,15 +194,28 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         place = _place(token)
         return Found(action, token, token.lemma_.lower(), place[0], place[1]) if place else None
     obj = _amount_of(_object_of(token))
+    if obj is not None and obj.ent_type_ in _AMOUNT_ENTS:  # "invest $550 billion in the United States"
+        obj = _prep_object(token, obj) or obj
+    if obj is not None and obj.ent_type_ == "QUANTITY" and action.object_kind == "commodity":
+        return Found(action, token, action.name, "", None, elliptic=True)
     if obj is None or obj.ent_type_ in _NOT_COMMODITY:
         return None
-    if obj.lemma_.lower() in _action_nouns() or obj.lower_ in _action_nouns():
-        return None  # "hiking soybean purchases": the noun is the action
+    noun_action = lexicon().by_noun.get(obj.lower_) or lexicon().by_noun.get(obj.lemma_.lower())
+    if noun_action is not None and (
+        _commodity(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place"
+    ):
+        return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"
+    if action.object_kind == "commodity" and obj.dep_ == "pobj" and obj.head.head is token:
+        return None  # "delivered on its commitments": a commodity is the verb's direct object
     if obj.pos_ == "PRON":
-        return None  # "withdraw them": the object is elsewhere
+        obj = _antecedent(obj)  # "her remarks ..., and called on Tokyo to withdraw them": the remarks
+        if obj is None:
+            return None
+    if action is GENERIC and obj.dep_ == "pobj" and obj.head.lower_ not in ("on", "to", "for", "of"):
+        return None  # "willing to work with the United States": a partner, not an object
     if action is GENERIC:
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
-        return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), _phrase(obj), obj)
+        return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), phrase(obj), obj)
     if (
         action.needs_object
         and obj.lemma_.lower() not in action.needs_object
@@ -145,21 +223,38 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     ):
         return None
     lex_label = action.name if action.object_kind == "commodity" else token.lemma_.lower()
-    text = _phrase(obj)
+    text = phrase(obj)
     if action.name == "lift" and obj.lemma_.lower() in ("restriction", "curb", "control", "ban", "sanction"):
         # "remove restrictions on X": the action names the restriction, the object is what it restricts
         inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "of")), None)
         pobj = next((g for g in inner.children if g.dep_ == "pobj"), None) if inner else None
         if pobj is not None:
-            return Found(action, token, f"{token.lemma_.lower()} {obj.lemma_.lower()}s", _phrase(pobj), pobj)
+            return Found(action, token, f"{token.lemma_.lower()} {obj.lemma_.lower()}s", phrase(pobj), pobj)
     return Found(action, token, lex_label, text, obj)
 
 
 def _noun_action(token: Token, action: Action) -> Found | None:
+    if action.object_kind == "place":  # "make a state visit to China"
+        if not (token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS):
+            return None  # "Trump's expected visit" mentions a plan in passing; "will make a visit" states it
+        to = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+        place = _destination(token)
+        target = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        return Found(action, token, action.name, place, target) if place and target is not None else None
     commodity = _commodity(token) if action.object_kind == "commodity" else None
     if commodity is None:
         return None
     return Found(action, token, action.name, commodity, None)
+
+
+def _own_cues(lex: Lexicon) -> frozenset[str]:
+    """Nouns whose possessor is the one who acts ("Moscow's offer to keep"), unlike "Xi's invitation"."""
+    own = {w for m, words in lex.modality if m in ("pledged", "expected", "considering") for w in words}
+    return lex.noun_cues & own
+
+
+def _demand_words(lex: Lexicon) -> frozenset[str]:
+    return next((w for m, w in lex.modality if m == "demanded"), frozenset())
 
 
 def cued(token: Token, lex: Lexicon) -> bool:
@@ -167,16 +262,37 @@ def cued(token: Token, lex: Lexicon) -> bool:
     visit"), or that a speech verb reports with will/would ("said China would pause")."""
     current = token
     while current.dep_ == "conj" and current.head is not current:
-        if token.tag_ not in ("VB", "VBG"):  # "agreed to X and Y" shares the cue; a finite conjunct does not
+        base = token.tag_ in ("VB", "VBG") or token.lower_ == token.lemma_.lower()  # "set up" read as past
+        if not base:  # "agreed to X and Y" shares the cue; a finite conjunct does not
             return False
         current = current.head
+    current = tense_verb(current, lex)  # "would continue to support", "would allow X to sell"
     head = current.head
-    if current.dep_ in ("xcomp", "acl", "pcomp") and head.lemma_.lower() in lex.cue_words:
+    if current.dep_ == "ccomp" and current.head.lemma_.lower() in _demand_words(lex):
+        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+        return current.tag_ in ("VB", "VBP") and not marks & {"whether", "if"}  # "demanded that she retract"
+    demand_words = _demand_words(lex)
+    infinitive = current.dep_ in ("xcomp", "acl", "pcomp") or (
+        current.dep_ == "advcl"  # "pressed Xi on Monday to ease": a misparse as an adverbial clause
+        and "to" in clause.auxiliaries(current)
+        and head.lemma_.lower() in demand_words
+    )
+    if infinitive and head.lemma_.lower() in lex.cue_words:
         return head.pos_ != "NOUN" or head.lemma_.lower() in lex.noun_cues
     if current.dep_ == "pcomp" and head.head.lemma_.lower() in lex.cue_words:  # "agreed on extending"
         return True
-    modal = clause.auxiliaries(current) & {"will", "would", "'ll"}
-    return bool(modal) and current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
+    purpose = current.dep_ == "advcl" and "to" in clause.auxiliaries(current) and head.pos_ == "VERB"
+    if purpose and not any(c.dep_ == "dobj" for c in head.children):  # not "set up a group to explore"
+        return cued(head, lex)  # "agreed to work hard to stop the flow": the purpose shares the cue
+    if clause.auxiliaries(token) & {"will", "'ll"}:
+        return current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
+    return reported_future(token, lex) or reported_future(current, lex)
+
+
+def _generic(token: Token, lex: Lexicon) -> bool:
+    """A verb outside the lexicon may be an action; a cue word only with an object ("set up a group", not
+    "to agree to a plan")."""
+    return token.lemma_.lower() not in lex.cue_words or any(c.dep_ == "dobj" for c in token.children)
 
 
 def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
@@ -186,7 +302,12 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             found = _verb_action(token, lex.by_verb[lemma])
             if found is None and cued(token, lex):
                 found = _verb_action(token, GENERIC)
-        elif token.pos_ == "VERB" and lemma not in lex.not_actions and cued(token, lex):
+        elif (
+            token.pos_ == "VERB"
+            and lemma not in lex.not_actions
+            and _generic(token, lex)
+            and cued(token, lex)
+        ):
             found = _verb_action(token, GENERIC)
         elif (
             token.pos_ in ("NOUN", "PROPN")
@@ -218,21 +339,57 @@ _REALISING = frozenset(
 )
 
 
+def _asked(head: Token) -> Token | None:
+    """Whom a demand verb asks: "urged Japan", "called on China"."""
+    asked = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+    if asked is None:
+        on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        asked = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    return asked
+
+
+def verb_actor(token: Token, lex: Lexicon) -> Token | None:
+    """Who acts for a verb: the one asked ("urged Japan to retract"), the one who allows ("would allow
+    Nvidia to sell"), else the subject."""
+    first = token  # "urged X to rebalance trade and to ease curbs": the conjunct shares the cue
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
+        first = first.head
+    head = first.head
+    lemma = head.lemma_.lower()
+    if first.dep_ in ("xcomp", "ccomp") and lemma in lex.permit_verbs:
+        return clause.subject(head)  # "would allow Nvidia to sell chips": the one who allows acts
+    demand_words = _demand_words(lex)
+    infinitive = first.dep_ == "xcomp" or (first.dep_ == "advcl" and "to" in clause.auxiliaries(first))
+    asked = _asked(head)
+    if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and asked is not None:
+        return asked  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
+    for governor in clause.governors(token, limit=3):  # "Moscow's offer to keep observing the limits"
+        if governor.pos_ == "NOUN" and governor.lemma_.lower() in _own_cues(lex):
+            poss = next((c for c in governor.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ != "PRON":
+                return poss
+            break
+    return _subject(token)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, also through an adjective ("China was willing to work to carry out")."""
+    found = clause.subject(verb)
+    if found is None:
+        adjective = next((g for g in clause.governors(verb, limit=4) if g.dep_ == "acomp"), None)
+        found = clause.subject(adjective.head) if adjective is not None else None
+    return found
+
+
 def actor_token(found: Found, lex: Lexicon) -> Token | None:
     """The token naming who acts: the possessor of an action noun ("China's purchases") or its demonym,
     else the subject of the verb governing the action (climbing through "agreed to", "would consider");
     for a noun, only a verb that commits, changes or realises it ("announced a sale")."""
     token = found.token
     if token.pos_ == "VERB":
-        head = token.head
-        asked = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-        if asked is None:  # "called on China to lift"
-            on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-            asked = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
-        demand_words = next((w for m, w in lex.modality if m == "demanded"), frozenset())
-        if token.dep_ == "xcomp" and head.lemma_.lower() in demand_words and asked is not None:
-            return asked  # "urged Japan to retract": Japan is asked to act
-        return clause.subject(token)
+        return verb_actor(token, lex)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS and token.head.pos_ == "VERB":
+        return verb_actor(token.head, lex)  # "invited Xi to pay a visit": as for "invited Xi to visit"
     poss = next((c for c in token.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss

@@ -26,7 +26,7 @@ class Action:
     realised: bool = True  # False: reported as done, it is not a commitment (imposing tariffs)
 
 
-GENERIC = Action(name="generic", verbs=frozenset(), nouns=frozenset(), level="country")
+GENERIC = Action(name="generic", verbs=frozenset(), nouns=frozenset(), level="actor")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,11 @@ class Lexicon:
     not_actions: frozenset[str]
     speech_verbs: frozenset[str]
     modality: tuple[tuple[Modality, frozenset[str]], ...]
+    permit_verbs: frozenset[str] = frozenset()
+    negating: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
+    state_body_words: frozenset[str] = frozenset()
+    forecasters: frozenset[str] = frozenset()
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -81,4 +86,9 @@ def lexicon() -> Lexicon:
         not_actions=_words(data, "not_actions"),
         speech_verbs=_words(data, "speech_verbs"),
         modality=tuple((m, frozenset(str(w) for w in cues[m])) for m in MODALITIES if m in cues),
+        permit_verbs=_words(data, "permit_verbs"),
+        negating=_words(data, "negating"),
+        asking_verbs=_words(data, "asking_verbs"),
+        state_body_words=_words(data, "state_body_words"),
+        forecasters=_words(data, "forecasters"),
     )

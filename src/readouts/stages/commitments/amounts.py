@@ -1,0 +1,105 @@
+"""Which quantities of a sentence belong to an action, and which stretch of the sentence each one rules.
+
+One action may carry several coordinated amounts in the same unit ("to buy 12 million tons by the end of
+the year and 25 million tons annually"): each is its own commitment, with the time words that follow it
+up to the next amount. Any other action takes the one amount nearest to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from readouts.stages.commitments.quantities import Change, find_changes
+
+QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
+_JOINED = re.compile(r"\b(?:and|plus|as well as)\b|;", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A quantity of an action and the part of the sentence (character offsets) its time words come from."""
+
+    change: Change | None
+    start: int
+    end: int
+    object_token: Token | None = None  # "and 2 million tons of corn": the amount names its own object
+
+    @property
+    def window(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def in_phrase(action: Token, char: int) -> bool:
+    """Whether a character offset lies in a verb's phrase, leaving out the verbs conjoined to it ("would
+    remove 10 points of the tariff and would suspend for one year a rule")."""
+    if not action.left_edge.idx <= char < action.right_edge.idx + len(action.right_edge):
+        return False
+    for conj in (c for c in action.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        if conj.left_edge.idx <= char < conj.right_edge.idx + len(conj.right_edge):
+            return False
+    return True
+
+
+def _nearest(action: Token, changes: list[Change]) -> Change | None:
+    """The amount nearest the action: in a verb's own phrase, or near a noun ("purchases ... to 20 million
+    tons")."""
+    pivot = action.idx
+    near = [c for c in changes if c.new.unit is not None and abs(c.new.start - pivot) <= QUANTITY_REACH]
+    if action.pos_ == "VERB":
+        near = [c for c in changes if c.new.unit is not None and in_phrase(action, c.new.start)]
+    return min(near, key=lambda c: abs(c.new.start - pivot)) if near else None
+
+
+def _own_object(action: Token, end: int) -> Token | None:
+    """The noun after "of" right behind an amount ("25 million tons of corn" → corn)."""
+    after = next((t for t in action.sent if t.idx >= end), None)
+    if after is None or after.lower_ != "of":
+        return None
+    return next((g for g in after.children if g.dep_ == "pobj"), None)
+
+
+def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Change]:
+    """Amounts in the action's phrase with ``first``'s unit, each joined to the one before by "and"."""
+    sent_text = action.doc.text
+    lo = action.left_edge.idx
+    same = [c for c in changes if c.new.unit == first.new.unit and lo <= c.new.start]
+    if first not in same:
+        return [first]
+    out = [first]
+    for c in sorted(same, key=lambda c: c.new.start):
+        last = out[-1]
+        if c.new.start <= last.new.start:
+            continue
+        gap_start = last.previous.end if last.previous and last.previous.end > last.new.end else last.new.end
+        if not _JOINED.search(sent_text[gap_start : c.new.start]) or _verb_between(action, gap_start, c):
+            break
+        out.append(c)
+    return out
+
+
+def _verb_between(action: Token, start: int, change: Change) -> bool:
+    """A verb between two amounts puts the second in a clause of its own ("and sold 2 million")."""
+    return any(t.pos_ in ("VERB", "AUX") and start <= t.idx < change.new.start for t in action.sent)
+
+
+def amounts_for(action: Token) -> list[Amount]:
+    """The action's amounts (one with ``change=None`` where the sentence gives none)."""
+    sent = action.sent
+    changes = find_changes(sent.text, sent.start_char)
+    first = _nearest(action, changes)
+    whole = Amount(None, sent.start_char, sent.end_char)
+    if first is None:
+        return [whole]
+    chain = _coordinated(action, first, changes) if action.pos_ == "VERB" else [first]
+    if len(chain) == 1:
+        return [Amount(first, sent.start_char, sent.end_char)]
+    out = []
+    for i, change in enumerate(chain):
+        start = sent.start_char if i == 0 else change.new.start
+        end = chain[i + 1].new.start if i + 1 < len(chain) else sent.end_char
+        own = _own_object(action, change.new.end) if i > 0 else None
+        out.append(Amount(change, start, end, own))
+    return out

@@ -1,0 +1,29 @@
+"""The earlier pledge behind a proposed change: "considering raising its purchases to 20 million tons,
+from 12 million tons" also reports that 12 million tons were pledged before."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from readouts.model import Commitment
+from readouts.stages.commitments.actions import Found
+from readouts.stages.commitments.lexicon import Lexicon
+
+_OPEN = frozenset({"considering", "expected", "pledged", "agreed", "demanded"})
+
+
+def earlier_pledge(item: Commitment, found: Found, lex: Lexicon) -> Commitment | None:
+    """The previous quantity of a commitment not yet carried out, as its own pledged commitment, where the
+    action is a purchase or sale (a tariff's previous rate is a rate, not a pledge) and a change verb raises
+    or lowers it ("hiking soybean purchases to 20 million tons, up from 12 million")."""
+    if (
+        item.previous_quantity is None
+        or item.modality not in _OPEN
+        or found.action.object_kind != "commodity"
+    ):
+        return None
+    if found.token.pos_ == "VERB" and found.token.lemma_.lower() not in lex.change_verbs:
+        return None  # "would buy 20 million tons, up from 12 million last year": a past amount
+    return dataclasses.replace(
+        item, quantity=item.previous_quantity, previous_quantity=None, modality="pledged"
+    )

@@ -1,0 +1,74 @@
+"""Joint actors named by a phrase: "the two sides", "both countries", "the two leaders" stand for the two
+countries (or people) the text has just named."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts.model import Actor
+from readouts.pipeline import Context
+from readouts.stages.actors import actor_by_id, country_of, mentions_in
+
+_PAIR_NOUNS = {
+    "side": "country",
+    "country": "country",
+    "nation": "country",
+    "government": "country",
+    "capital": "country",
+    "leader": "person",
+    "president": "person",
+}
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "leader", "emperor")
+_LOOKBACK = 1500  # characters before the phrase in which the two are looked for
+
+
+def _is_pair(token: Token) -> bool:
+    two = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in token.children)
+    both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in token.children)
+    return token.lemma_.lower() in _PAIR_NOUNS and (two or both)
+
+
+def _country_name(context: Context, actor: Actor) -> tuple[str, str] | None:
+    code = country_of(context, actor.id)
+    if not code:
+        return None
+    country = actor_by_id(context, f"country:{code}")
+    return (country.name if country else code), f"country:{code}"
+
+
+def pair_actor(context: Context, token: Token, *, countries: bool) -> tuple[str, str | None] | None:
+    """The two actors "the two sides" or "the two leaders" stands for, joined by "and" (no single id);
+    people become their countries where ``countries`` is asked or the noun names countries."""
+    if not _is_pair(token):
+        return None
+    as_country = countries or _PAIR_NOUNS[token.lemma_.lower()] == "country"
+    if as_country:
+        return _top_countries(context, token)
+    seen: dict[str, str] = {}  # the two leaders named last
+    for _, actor in reversed(mentions_in(context, max(0, token.idx - _LOOKBACK), token.idx)):
+        if actor.kind == "person" and _leads(actor):
+            seen.setdefault(actor.id, actor.name)
+        if len(seen) == 2:
+            second, first = seen.values()
+            return f"{first} and {second}", None
+    return None
+
+
+def _leads(actor: Actor) -> bool:
+    return any(any(word in r.title.lower() for word in _LEADER_TITLES) for r in actor.roles)
+
+
+def _top_countries(context: Context, token: Token) -> tuple[str, str | None] | None:
+    """The two countries the article has named most often up to the phrase (the first named first)."""
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for _, actor in mentions_in(context, 0, token.idx):
+        found = _country_name(context, actor)
+        if found is not None:
+            counts[found[1]] = counts.get(found[1], 0) + 1
+            names.setdefault(found[1], found[0])
+    top = sorted(counts, key=lambda k: -counts[k])[:2]
+    if len(top) < 2:
+        return None
+    first, second = sorted(top, key=list(names).index)
+    return f"{names[first]} and {names[second]}", None
