@@ -35,3 +35,12 @@ def parse(texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE) -> Iter
 
 def parse_one(text: str) -> Doc:
     return load()(text)
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a parsed document, computed once (spaCy's ``doc.text`` joins every token anew)."""
+    cached = doc.user_data.get("readouts.text")
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data["readouts.text"] = cached
+    return cached

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from readouts.model import Actor, ActorKind, Mention, Provenance, Role
+from readouts.nlp import text_of
 from readouts.stages.actors import gazetteer, orgs
 from readouts.stages.actors.candidates import Candidate, free, heading_spans, kind_of, quoted_spans, select
 from readouts.stages.actors.coref import ActorFacts, Resolver
@@ -100,7 +101,7 @@ class Found:
 
 def find(doc: Doc, lex: Lexicon) -> Found:
     """Name mentions: lexicon, ministry patterns, spaCy people, surnames, then unknown spaCy ORGs."""
-    body = doc.text
+    body = text_of(doc)
     ministries = orgs.ministries(lex, body)
     with_country = [m.candidate for m in ministries if m.country]
     persons = [*spacy_people(doc, lex), *orgs_as_people(doc)]
@@ -154,7 +155,7 @@ def _roles(doc: Doc, lex: Lexicon, named: list[Candidate], drafts: Drafts) -> li
     """Attach text roles to people; return organisations first seen in appositions."""
     found: list[FoundRole] = []
     extra: list[Candidate] = []
-    body = doc.text
+    body = text_of(doc)
     for cand in [c for c in named if c.kind == "person"]:
         role = title_before(doc, cand, lex, named)
         if role is not None:
@@ -217,7 +218,7 @@ def run(
         draft.country = drafts.country(draft)
     _fill_people(drafts, {})
     resolver = Resolver(lex, drafts.facts, published)
-    body = doc.text
+    body = text_of(doc)
     described = resolver.descriptions(body, named)
     named = [c for c in named if not any(c.overlaps(d) for d in described)]
     named = sorted([*named, *described], key=lambda c: c.start)

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from readouts.nlp import text_of
 from readouts.stages.actors.candidates import Candidate, inside, kind_of
 from readouts.stages.actors.lexicon import KnownRole, Lexicon
 from readouts.stages.actors.people import PRONOUNS
 
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PRONOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _COUNTRY_WORDS = ("country", "nation", "island")
 _ADJ = r"(?:top|senior|chief|new|veteran|then|current|outgoing|incoming|former)"
 _LESSER = ("vice", "deputy", "former", "acting", "assistant", "under")
@@ -148,19 +150,19 @@ class Resolver:
     ) -> list[Candidate]:
         """He/she/his/her linked to the most recent compatible person (not a quote's own speaker)."""
         people = sorted([c for c in taken if c.kind == "person"], key=lambda c: c.start)
-        body = doc.text
+        body = text_of(doc)
         found: list[Candidate] = []
-        for tok in doc:
-            if tok.lower_ not in PRONOUNS or any(c.start <= tok.idx < c.end for c in taken):
+        for m in _PRONOUN.finditer(body):  # a scan of the text, not of every token: the hot path
+            idx, word = m.start(), m.group(0)
+            if any(c.start <= idx < c.end for c in taken):
                 continue
-            gender = "f" if tok.lower_ in _FEMALE else "m"
-            quote = next(((s, e) for s, e in quoted if s <= tok.idx < e), None)
-            for cand in reversed([p for p in people if p.end <= tok.idx]):
+            gender = "f" if word.lower() in _FEMALE else "m"
+            quote = next(((s, e) for s, e in quoted if s <= idx < e), None)
+            for cand in reversed([p for p in people if p.end <= idx]):
                 if quote and self._speaker_near(body, cand, quote, quoted):
                     continue
                 if self.facts(cand.id).gender in (None, gender):
-                    span = (tok.idx, tok.idx + len(tok.text))
-                    found.append(Candidate(*span, tok.text, cand.id, "person", "pronoun", "pronoun"))
+                    found.append(Candidate(idx, m.end(), word, cand.id, "person", "pronoun", "pronoun"))
                     break
         return found
 

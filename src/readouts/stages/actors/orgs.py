@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from readouts.nlp import text_of
 from readouts.stages.actors.candidates import Candidate, inside
 from readouts.stages.actors.lexicon import Lexicon, slug
 
@@ -141,7 +142,7 @@ def spacy_orgs(
     words: frozenset[str] = frozenset(),
 ) -> tuple[list[Candidate], list[Candidate], dict[str, str]]:
     """Unknown ORG entities: (new candidates, country candidates they swallow, org id -> country id)."""
-    body = doc.text
+    body = text_of(doc)
     found: list[Candidate] = []
     swallowed: list[Candidate] = []
     countries: dict[str, str] = {}

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from readouts.nlp import text_of
 from readouts.stages.actors.candidates import Candidate, free
 from readouts.stages.actors.lexicon import Lexicon, slug
 
@@ -97,7 +98,7 @@ _PERSON_CONTEXT_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 def orgs_as_people(doc: Doc) -> list[Candidate]:
     """ORG entities that are people by their shape and context ("said Jane Roe of the X Fund")."""
     found: list[Candidate] = []
-    body = doc.text
+    body = text_of(doc)
     for ent in doc.ents:
         words = ent.text.split()
         if (

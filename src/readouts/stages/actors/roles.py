@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from readouts.nlp import text_of
 from readouts.stages.actors.candidates import Candidate
 from readouts.stages.actors.lexicon import Lexicon, slug
 from readouts.stages.actors.people import title_words
@@ -54,7 +55,7 @@ def _adjacent(body: str, start: int, taken: Sequence[Candidate]) -> Candidate | 
 def _body(doc: Doc) -> str:
     body = doc.user_data.get("actors.body")
     if body is None:
-        body = doc.user_data["actors.body"] = doc.text
+        body = doc.user_data["actors.body"] = text_of(doc)
     return body  # type: ignore[no-any-return]
 
 

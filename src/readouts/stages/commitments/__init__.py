@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from readouts import clause
 from readouts.model import Commitment, Span
+from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.commitments.actions import Found, actions_in, phrase
 from readouts.stages.commitments.amounts import Amount, amounts_for, in_phrase
@@ -68,7 +69,7 @@ def _when(
         elif mark.cue in _DEADLINE_CUES or (visit and mark.type == "DATE"):
             deadline = deadline or mark.value
         elif mark.cue in _PERIOD_CUES and mark.type == "DATE" and period is None:
-            period = _period(marks, i, token.doc.text)
+            period = _period(marks, i, text_of(token.doc))
     return period, deadline
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from readouts.nlp import text_of
 from readouts.stages.commitments.quantities import Change, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
@@ -63,7 +64,7 @@ def _own_object(action: Token, end: int) -> Token | None:
 
 def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Change]:
     """Amounts in the action's phrase with ``first``'s unit, each joined to the one before by "and"."""
-    sent_text = action.doc.text
+    sent_text = text_of(action.doc)
     lo = action.left_edge.idx
     same = [c for c in changes if c.new.unit == first.new.unit and lo <= c.new.start]
     if first not in same:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from readouts import clause
 from readouts.model import Actor, Event, Span
+from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of
 from readouts.stages.events.dates import date_of, perfect_month
@@ -78,7 +79,7 @@ _MODE_WINDOW = 400  # characters before the trigger's sentence in which mode_fro
 def _mode(token: Token, trigger: Trigger) -> str | None:
     """The trigger's mode, or another one its ``mode_from`` words call for in or just before its sentence."""
     sent = token.sent
-    text = token.doc.text[max(0, sent.start_char - _MODE_WINDOW) : sent.end_char].lower()
+    text = text_of(token.doc)[max(0, sent.start_char - _MODE_WINDOW) : sent.end_char].lower()
     words = set(re.findall(r"[a-z]+", text))
     return next((mode for mode, cues in trigger.mode_from if cues & words), trigger.mode)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from readouts.model import QuoteKind
+from readouts.nlp import text_of
 from readouts.stages.quotes.marks import Quoted, find_quoted, paragraphs
 
 
@@ -34,7 +35,7 @@ class Layout:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.quoted: list[Quoted] = find_quoted(self.text)
         self.paras = paragraphs(self.text)
         self._para_starts = [lo for lo, _ in self.paras]

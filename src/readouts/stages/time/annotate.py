@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from readouts.nlp import text_of
 from readouts.stages.time import dates, tagger, tense
 from readouts.stages.time.interval import Mark, TimeIndex, interval
 from readouts.stages.time.quoted import requote
@@ -114,7 +115,7 @@ def _date_times(marks: list[Mark], kinds: list[str], anchor: date | None) -> lis
 
 def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
     """The resolved timexes of a parsed body (and, per timex, whether its value could be anchored)."""
-    text = doc.text
+    text = text_of(doc)
     cands = tagger.tag(doc)
     anchor = dates.parse_anchor(published) or _latest_explicit(cands)
     sentences = _sentences(doc)

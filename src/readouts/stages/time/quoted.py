@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from readouts.nlp import text_of
 from readouts.stages.time import dates
 from readouts.stages.time.interval import Mark
 from readouts.stages.time.tense import cues
@@ -49,7 +50,7 @@ def requote(doc: Doc, marks: list[Mark], kinds: list[str], anchor: date | None) 
     """Day words inside a quotation moved to the speech day given outside it in the same sentence."""
     if anchor is None:
         return marks
-    text = doc.text
+    text = text_of(doc)
     out = list(marks)
     sents = {i: (s.start_char, s.end_char) for i, s in enumerate(doc.sents)}
     for i, m in enumerate(out):

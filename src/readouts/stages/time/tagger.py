@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from readouts.nlp import text_of
 from readouts.stages.time.lexicon import Lexicon, load
 from readouts.stages.time.patterns import rules
 
@@ -205,7 +206,7 @@ def merge_years(chosen: list[Candidate], text: str) -> list[Candidate]:
 
 def tag(doc: Doc) -> list[Candidate]:
     """Timex candidates in a parsed body, in text order."""
-    text = doc.text
+    text = text_of(doc)
     lex = load()
     kept = [_trim(c, text) for c in _candidates(text) if _guard(c, text, doc, lex)]
     return merge_years(select(kept), text)
