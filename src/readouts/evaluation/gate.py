@@ -21,7 +21,7 @@ from readouts.evaluation.score import KINDS, Report
 
 BASELINE = Path(__file__).with_name("baseline.json")
 TOLERANCE = 1e-9
-DEFAULT_CORPORA: tuple[str, ...] = ("examples", "shared-dev")
+DEFAULT_CORPORA: tuple[str, ...] = ("examples", "heldout", "shared-dev")
 KNOWN_CORPORA: tuple[str, ...] = (*DEFAULT_CORPORA, "polnear-dev")
 _SHARED_LAYOUT = {  # corpus name -> (gold folder, corpus folder) under ../shared
     "shared-dev": ("gold/dev", "corpus/dev"),
@@ -97,6 +97,9 @@ def find_corpus(name: str) -> Corpus | str:
     """The named dev set, or why it is absent."""
     if name == "examples":
         return _examples()
+    if name == "heldout":  # bundled, written without sight of the code: report and guard, never tune
+        heldout = Path(__file__).resolve().parent / "heldout"
+        return Corpus(name, heldout / "gold", None, heldout / "corpus")
     if name not in _SHARED_LAYOUT:
         raise EvaluationError(f"unknown corpus {name!r}; known: {', '.join(KNOWN_CORPORA)}")
     shared = shared_dir()
