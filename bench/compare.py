@@ -38,6 +38,9 @@ class Row:
     seconds: float
 
 
+HELDOUT_GOLD = Path(__file__).resolve().parents[1] / "src" / "readouts" / "evaluation" / "heldout" / "gold"
+
+
 def gold_sets(extra: Sequence[Path] = ()) -> list[GoldSet]:
     """The bundled examples' gold, ``../shared/gold/dev`` when present, and any ``extra`` gold folders."""
     from readouts.evaluation import load_gold_dir
@@ -63,6 +66,19 @@ def gold_sets(extra: Sequence[Path] = ()) -> list[GoldSet]:
     if not sets:
         raise SystemExit("bench: no gold to score on (no readouts.examples, no ../shared/gold/dev)")
     return sets
+
+
+def heldout_set() -> GoldSet:
+    """The held-out set bundled in readouts.evaluation.heldout (written without sight of the code)."""
+    from readouts.evaluation import load_gold_dir
+    from readouts.evaluation.run import corpus_paths, find_corpus, read_articles
+
+    folder = HELDOUT_GOLD
+    gold = load_gold_dir(folder)
+    corpus = find_corpus(folder, gold)
+    if corpus is None:
+        raise SystemExit(f"bench: no corpus beside {folder}")
+    return GoldSet("heldout", tuple(gold), tuple(read_articles(corpus_paths(corpus, gold))))
 
 
 def _score(

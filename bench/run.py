@@ -204,15 +204,22 @@ def append_results(path: Path, lines: Sequence[str]) -> None:
 def score_lines(with_peers: bool) -> list[str]:
     from bench import compare
 
-    sets = compare.gold_sets()
-    rows, notes = compare.compare(sets, with_peers=with_peers)
-    return [
-        f"Scores on the development gold ({', '.join(gs.name for gs in sets)}: "
-        f"{sum(len(gs.gold) for gs in sets)} gold files); cells are P / R / F1 (tp/gold/system):",
-        "",
-        *compare.table(rows),
-        *([""] + [f"- {n}" for n in notes] if notes else []),
-    ]
+    out: list[str] = []
+    held = compare.heldout_set()
+    for title, sets in (
+        ("development gold (tuned on)", compare.gold_sets()),
+        ("held-out gold (never tuned on)", [held]),
+    ):
+        rows, notes = compare.compare(sets, with_peers=with_peers)
+        out += [
+            f"Scores on the {title} ({', '.join(gs.name for gs in sets)}: "
+            f"{sum(len(gs.gold) for gs in sets)} gold files); cells are P / R / F1 (tp/gold/system):",
+            "",
+            *compare.table(rows),
+            *([""] + [f"- {n}" for n in notes] if notes else []),
+            "",
+        ]
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
