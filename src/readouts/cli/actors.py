@@ -15,9 +15,8 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import Connection, distinct, func, or_, select
 
-from readouts.cli.app import app, fail, settings
-from readouts.errors import ReadoutsError
-from readouts.store import Store, open_store, schema
+from readouts.cli.app import app, echo_json, fail, open_cli_store
+from readouts.store import schema
 
 KINDS = ("person", "country", "organisation")
 ACT = schema.actors
@@ -151,17 +150,6 @@ def actor_detail(conn: Connection, actor_id: str) -> ActorDetail | None:
     return ActorDetail(summaries[0], aliases, roles, articles)
 
 
-def _open() -> Store:
-    try:
-        return open_store(settings.db)
-    except ReadoutsError as exc:
-        raise fail(str(exc)) from exc
-
-
-def _echo_json(value: Any) -> None:
-    typer.echo(json.dumps(value, ensure_ascii=False, indent=2))
-
-
 @app.command("actors")
 def actors_command(
     kind: Annotated[str | None, typer.Option("--kind", help="person, country or organisation.")] = None,
@@ -174,10 +162,10 @@ def actors_command(
     """List the actors of the stored records, most articles first."""
     if kind is not None and kind not in KINDS:
         raise fail(f"--kind must be one of {', '.join(KINDS)}")
-    with _open() as store, store.engine.connect() as conn:
+    with open_cli_store() as store, store.engine.connect() as conn:
         found = list_actors(conn, kind, country, limit)
     if as_json:
-        _echo_json([asdict(a) for a in found])
+        echo_json([asdict(a) for a in found])
         return
     table = Table("name", "kind", "country", "articles", "mentions")
     table.add_column("id", overflow="fold")
@@ -193,7 +181,7 @@ def actor_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one actor: roles over time, aliases, the articles that mention it."""
-    with _open() as store, store.engine.connect() as conn:
+    with open_cli_store() as store, store.engine.connect() as conn:
         ids = find_actor_ids(conn, name)
         if len(ids) > 1:
             raise fail(f"{name!r} is ambiguous: {', '.join(sorted(ids)[:10])}", code=1)
@@ -201,7 +189,7 @@ def actor_command(
     if detail is None:
         raise fail(f"no actor {name!r} in the store", code=1)
     if as_json:
-        _echo_json(asdict(detail))
+        echo_json(asdict(detail))
         return
     _print_detail(detail)
 

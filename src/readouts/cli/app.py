@@ -7,13 +7,17 @@ or JSON with ``--json``).
 from __future__ import annotations
 
 import importlib
+import json
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from readouts.errors import ReadoutsError
+
+if TYPE_CHECKING:
+    from readouts.store import Store
 
 app = typer.Typer(
     name="readouts",
@@ -74,6 +78,20 @@ def get_app() -> typer.Typer:
     for module in COMMAND_MODULES:
         importlib.import_module(module)
     return app
+
+
+def open_cli_store() -> Store:
+    """The store named by ``--db``/``READOUTS_DB``; a store error becomes an ``error:`` line and exit 2."""
+    from readouts.store import open_store
+
+    try:
+        return open_store(settings.db)
+    except ReadoutsError as exc:
+        raise fail(str(exc)) from exc
+
+
+def echo_json(value: Any) -> None:
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 import typer
@@ -10,24 +9,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from readouts.cli.app import app, fail, settings
+from readouts.cli.app import app, echo_json, fail, open_cli_store
 from readouts.errors import ReadoutsError
 from readouts.model import RECORD_FIELDS
-from readouts.store import ArticleRow, Entities, Store, open_store
+from readouts.store import ArticleRow, Entities
 
 ID_WIDTH = 10
 ENTITIES_SHOWN = 5  # names of each kind shown in the table (--json has them all)
-
-
-def _open() -> Store:
-    try:
-        return open_store(settings.db)
-    except ReadoutsError as exc:
-        raise fail(str(exc)) from exc
-
-
-def _print_json(value: Any) -> None:
-    typer.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _console() -> Console:
@@ -56,7 +44,7 @@ def articles(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
 ) -> None:
     """List stored articles, newest first (near-duplicates only with --duplicates)."""
-    with _open() as store:
+    with open_cli_store() as store:
         try:
             rows = store.articles(
                 since=since,
@@ -72,7 +60,7 @@ def articles(
         found = store.entities([r.id for r in rows]) if entities else {}
     if as_json:
         items = [r.as_dict() | ({"entities": found[r.id].as_dict()} if entities else {}) for r in rows]
-        _print_json(items)
+        echo_json(items)
         return
     _console().print(_articles_table(rows, found if entities else None))
     typer.echo(f"{len(rows)} article(s)", err=True)
@@ -142,7 +130,7 @@ def show(
     ] = False,
 ) -> None:
     """Show one stored article: metadata, body and its record."""
-    with _open() as store:
+    with open_cli_store() as store:
         try:
             row = store.get(article_id)
         except ReadoutsError as exc:
@@ -151,7 +139,7 @@ def show(
             raise fail(f"no stored article has the id {article_id!r}")
         record = store.record(row.id)
     if as_json:
-        _print_json({"article": row.as_dict(), "record": record})
+        echo_json({"article": row.as_dict(), "record": record})
         return
     console = _console()
     meta = Table(show_header=False, box=None)
@@ -175,10 +163,10 @@ def show(
 @app.command()
 def stats(as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False) -> None:
     """Counts of what the store holds: per table, per outlet, and the published date range."""
-    with _open() as store:
+    with open_cli_store() as store:
         numbers = store.stats()
     if as_json:
-        _print_json(numbers)
+        echo_json(numbers)
         return
     console = _console()
     console.print(f"store: {numbers['store']} (schema version {numbers['schema_version']})", markup=False)

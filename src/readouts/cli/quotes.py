@@ -14,9 +14,9 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
-from readouts.cli.app import app, fail, settings
+from readouts.cli.app import app, echo_json, fail, open_cli_store
 from readouts.errors import ReadoutsError
-from readouts.store import Store, open_store, schema
+from readouts.store import schema
 from readouts.store.queries import check_date
 
 Q = schema.quotes
@@ -114,13 +114,6 @@ def _row(m: Any) -> QuoteRow:
     )
 
 
-def _open() -> Store:
-    try:
-        return open_store(settings.db)
-    except ReadoutsError as exc:
-        raise fail(str(exc)) from exc
-
-
 def _table(rows: list[QuoteRow]) -> Table:
     table = Table(show_lines=False)
     for name in ("published", "article", "offsets", "speaker", "side", "channel", "kind", "quote"):
@@ -162,14 +155,14 @@ def quotes(
     if kind is not None and kind not in ("direct", "indirect"):
         raise fail(f"--kind must be direct or indirect, not {kind!r}")
     flt = QuoteFilter(speaker, channel, side, since, until, text, kind, limit)
-    with _open() as store:
+    with open_cli_store() as store:
         try:
             with store.engine.connect() as conn:
                 rows = find_quotes(conn, flt)
         except ReadoutsError as exc:
             raise fail(str(exc)) from exc
     if as_json:
-        typer.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        echo_json([asdict(r) for r in rows])
         return
     Console(highlight=False, soft_wrap=False, width=200).print(_table(rows))
     typer.echo(f"{len(rows)} quote(s)", err=True)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from readouts.cli.app import app, settings
+from readouts.cli.app import app, echo_json, open_cli_store
 from readouts.link import CommitmentReport, merge_events, track_commitments
 from readouts.link.views import event_view, filter_events, filter_tracks, track_view
-from readouts.store import open_store
 
 
 def _quantity(value: float | None, unit: str | None) -> str:
@@ -39,11 +37,11 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Events merged across every stored article, oldest first, each with its citations."""
-    with open_store(settings.db) as store:
+    with open_cli_store() as store:
         merged = merge_events(store.records())
     events = filter_events(merged, actor=actor, between=between, type=type, since=since, until=until)
     if as_json:
-        typer.echo(json.dumps([event_view(e) for e in events], ensure_ascii=False, indent=2))
+        echo_json([event_view(e) for e in events])
         return
     table = Table("date", "event", "participants", "status", "where", "reports")
     for e in events:
@@ -63,11 +61,11 @@ def commitments(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Each commitment's trajectory across stored articles: pledges, changes and executions, cited."""
-    with open_store(settings.db) as store:
+    with open_cli_store() as store:
         tracks = track_commitments(store.records())
     chosen = filter_tracks(tracks, actor=actor, object=object, status=status)
     if as_json:
-        typer.echo(json.dumps([track_view(t) for t in chosen], ensure_ascii=False, indent=2))
+        echo_json([track_view(t) for t in chosen])
         return
     table = Table("actor", "object", "status", "history", "reports")
     for t in chosen:
