@@ -186,3 +186,14 @@ def test_different_objects_make_different_tracks() -> None:
 )
 def test_object_words(text: str, words: set[str]) -> None:
     assert object_words(text) == words
+
+
+def test_one_off_and_yearly_pledges_are_two_tracks() -> None:
+    tracks = track_commitments(
+        [
+            record("a", "2025-10-30", commitments=[pledge(12e6, "agreed", deadline="2025-12-31")]),
+            record("b", "2025-10-30", commitments=[pledge(25e6, "agreed", period="annually")]),
+            record("c", "2026-02-05", commitments=[pledge(20e6, "considering", prev=12e6)]),
+        ]
+    )
+    assert sorted(t.history for t in tracks) == [(12e6, 20e6), (25e6,)]

@@ -1,7 +1,7 @@
 """Commitments across articles: a history per actor and object, and the executions that carry it out.
 
 Reports of a commitment (pledged, agreed, considering, demanded, expected) by the same actor on the same
-object form a :class:`Track`; the quantities it went through make its ``history`` (12 Mt pledged → 20 Mt
+object, with the same cadence (once, or recurring "annually"), form a :class:`Track`; the quantities it went through make its ``history`` (12 Mt pledged → 20 Mt
 under consideration). Reports with modality ``executed`` (a purchase made, a licence issued) are linked to
 the track they carry out: same actor, or an actor of the same country (a state buyer for its government),
 and an object sharing a content word. Status:
@@ -111,9 +111,22 @@ def commitment_reports(records: Iterable[dict[str, Any]]) -> list[CommitmentRepo
     ]
 
 
+_RECURRING = re.compile(
+    r"\b(?:annual(?:ly)?|a year|per year|each year|every year|yearly|a season|per season)\b"
+)
+
+
+def cadence(item: dict[str, Any]) -> str:
+    """'recurring' for a commitment per year or season ("25 million tons annually"), else 'once'."""
+    period = str(item.get("period") or "").lower()
+    return "recurring" if _RECURRING.search(period) else "once"
+
+
 def _same_track(a: CommitmentReport, b: CommitmentReport) -> bool:
     if not object_words(str(a.item.get("object", ""))) & object_words(str(b.item.get("object", ""))):
         return False
+    if not (a.executed or b.executed) and cadence(a.item) != cadence(b.item):
+        return False  # "12 Mt by year-end" and "25 Mt a year" are two commitments
     if a.actor_key and a.actor_key == b.actor_key:
         return True
     return a.country is not None and a.country == b.country
