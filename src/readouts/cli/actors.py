@@ -171,7 +171,7 @@ def actors_command(
     table.add_column("id", overflow="fold")
     for a in found:
         table.add_row(a.name, a.kind, a.country or "", str(a.articles), str(a.mentions), a.id)
-    Console(highlight=False, soft_wrap=False).print(table)
+    Console(highlight=False, soft_wrap=False, markup=False).print(table)
     typer.echo(f"{len(found)} actor(s)", err=True)
 
 
@@ -196,7 +196,7 @@ def actor_command(
 
 def _print_detail(detail: ActorDetail) -> None:
     a = detail.actor
-    console = Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False, soft_wrap=False, markup=False)
     console.print(f"{a.name}  ({a.id}, {a.kind}{', ' + a.country if a.country else ''})")
     console.print(f"{a.articles} article(s), {a.mentions} mention(s)")
     if detail.aliases:

@@ -19,7 +19,7 @@ ENTITIES_SHOWN = 5  # names of each kind shown in the table (--json has them all
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    return Console(highlight=False, soft_wrap=False, markup=False)
 
 
 @app.command()

@@ -164,5 +164,5 @@ def quotes(
     if as_json:
         echo_json([asdict(r) for r in rows])
         return
-    Console(highlight=False, soft_wrap=False, width=200).print(_table(rows))
+    Console(highlight=False, soft_wrap=False, width=200, markup=False).print(_table(rows))
     typer.echo(f"{len(rows)} quote(s)", err=True)

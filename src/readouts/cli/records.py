@@ -48,7 +48,7 @@ def timeline(
         kind = f"{e.type}/{e.mode}" if e.mode else e.type
         cites = "\n".join(c.label() for c in e.citations)
         table.add_row(e.date or "?", kind, ", ".join(e.participants), e.status, e.location or "", cites)
-    Console().print(table)
+    Console(markup=False).print(table)
 
 
 @app.command()
@@ -72,4 +72,4 @@ def commitments(
         history = " → ".join(_quantity(q, t.target[1]) for q in t.history)
         lines = [_report_line(r) for r in (*t.pledges, *t.executions)]
         table.add_row(t.actor, t.object, t.status, history, "\n".join(lines))
-    Console().print(table)
+    Console(markup=False).print(table)
