@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -44,13 +44,9 @@ class Lexicon:
     phrases: tuple[Trigger, ...]
     status: tuple[tuple[str, frozenset[str]], ...]  # (status, cue lemmas) in priority order
     threat_cues: frozenset[str] = frozenset()  # verbs under which a sanction is only threatened
-
-    @property
-    def phrases_by_first(self) -> dict[str, tuple[Trigger, ...]]:
-        return _by_first(self.phrases)
+    phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
-@functools.cache
 def _by_first(phrases: tuple[Trigger, ...]) -> dict[str, tuple[Trigger, ...]]:
     """Phrase triggers by their first word, longest first."""
     index: dict[str, list[Trigger]] = {}
@@ -107,9 +103,11 @@ def lexicon() -> Lexicon:
     order = ("cancelled", "planned_accept", "proposed", "planned")
     cues = data.get("status") or {}
     status = [(s, frozenset(cues.get(s) or ())) for s in order if s in cues]
+    phrases = tuple(sorted((t for t in triggers if t.phrase), key=lambda t: -len(t.phrase)))
     return Lexicon(
         by_lemma={k: tuple(v) for k, v in by_lemma.items()},
-        phrases=tuple(sorted((t for t in triggers if t.phrase), key=lambda t: -len(t.phrase))),
+        phrases=phrases,
         status=tuple(status),
         threat_cues=frozenset(str(w) for w in data.get("threat_cues") or ()),
+        phrases_by_first=_by_first(phrases),
     )
