@@ -1,4 +1,4 @@
-"""``readouts timeline`` and ``readouts commitments``: the merged record across stored articles."""
+"""``readouts timeline``, ``commitments`` and ``compare``: the merged record across stored articles."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from rich.table import Table
 
 from readouts.cli.app import app, echo_json, open_cli_store
 from readouts.link import CommitmentReport, merge_events, track_commitments
-from readouts.link.views import event_view, filter_events, filter_tracks, track_view
+from readouts.link.compare import compare_accounts
+from readouts.link.views import comparison_view, event_view, filter_events, filter_tracks, track_view
 
 
 def _quantity(value: float | None, unit: str | None) -> str:
@@ -73,3 +74,36 @@ def commitments(
         lines = [_report_line(r) for r in (*t.pledges, *t.executions)]
         table.add_row(t.actor, t.object, t.status, history, "\n".join(lines))
     Console(markup=False).print(table)
+
+
+@app.command()
+def compare(
+    between: Annotated[
+        tuple[str, str] | None, typer.Option(help="Only events with both actors (two names).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Each side's account of the same call or meeting: what its speakers said, with citations."""
+    with open_cli_store() as store:
+        found = compare_accounts(store.records())
+    chosen = {
+        id(e) for e in filter_events([c.event for c in found], between=between, since=since, until=until)
+    }
+    comparisons = [c for c in found if id(c.event) in chosen]
+    if as_json:
+        echo_json([comparison_view(c) for c in comparisons])
+        return
+    console = Console(markup=False, highlight=False)
+    for c in comparisons:
+        e = c.event
+        console.print(
+            f"{e.date or '?'}  {e.type}/{e.mode}  {', '.join(e.participants)}  ({len(e.reports)} reports)"
+        )
+        for account in c.accounts:
+            console.print(f"  {account.side}:" + ("" if account.statements else " (no statements)"))
+            for s in account.statements:
+                channel = f" ({s.channel})" if s.channel else ""
+                console.print(f"    {s.speaker or '?'}{channel}: {s.text}  [{s.citation.label()}]")
+        console.print("")

@@ -1,10 +1,10 @@
 """Commitments across articles: a history per actor and object, and the executions that carry it out.
 
 Reports of a commitment (pledged, agreed, considering, demanded, expected) by the same actor on the same
-object, with the same cadence (once, or recurring "annually"), form a :class:`Track`; the quantities it went through make its ``history`` (12 Mt pledged → 20 Mt
-under consideration). Reports with modality ``executed`` (a purchase made, a licence issued) are linked to
-the track they carry out: same actor, or an actor of the same country (a state buyer for its government),
-and an object sharing a content word. Status:
+object, with the same cadence (once, or recurring "annually"), form a :class:`Track`; the quantities it
+went through make its ``history`` (12 Mt pledged → 20 Mt under consideration). Reports with modality
+``executed`` (a purchase made, a licence issued) are linked to the track they carry out: same actor, or an
+actor of the same country (a state buyer for its government), and an object sharing a content word. Status:
 
 - ``met``: executed quantities (in the target's unit) reach the target, or an execution with no target;
 - ``in progress``: some execution, target not reached;

@@ -8,6 +8,7 @@ from typing import Any
 
 from readouts.link.citations import Citation, bounds
 from readouts.link.commitments import CommitmentReport, Track, object_words
+from readouts.link.compare import Comparison
 from readouts.link.events import MergedEvent
 
 
@@ -114,4 +115,17 @@ def track_view(t: Track) -> dict[str, Any]:
         "history": list(t.history),
         "reports": [_report_view(r) for r in t.pledges],
         "executions": [_report_view(r) for r in t.executions],
+    }
+
+
+def comparison_view(c: Comparison) -> dict[str, Any]:
+    return {
+        "event": event_view(c.event),
+        "accounts": [
+            {
+                "side": a.side,
+                "statements": [{**asdict(s), "citation": _citation(s.citation)} for s in a.statements],
+            }
+            for a in c.accounts
+        ],
     }
