@@ -158,7 +158,12 @@ def _triage(
 def _flush(
     store: Store, pending: list[_Pending], stages: Sequence[Stage], batch_size: int, tally: _Tally
 ) -> None:
-    for item, outcome in zip(pending, _extract(pending, stages, batch_size), strict=True):
+    for item, result in zip(pending, _extract(pending, stages, batch_size), strict=True):
+        outcome = result
+        if isinstance(result, Record) and result.errors:
+            outcome = Failure(
+                item.origin, "extraction failed (stored without a record): " + "; ".join(result.errors)
+            )
         if isinstance(outcome, Failure):  # keep the article (a later run retries it), count it as failed
             store.add(item.article, None, sig=item.sig)
             tally.failures.append(outcome)

@@ -182,6 +182,7 @@ class Record:
     commitments: tuple[Commitment, ...] = ()
     timexes: tuple[Timex, ...] = ()
     stages: tuple[Provenance, ...] = field(default=())
+    errors: tuple[str, ...] = ()  # stages that failed on this article (their fields are empty)
 
 
 RECORD_FIELDS: tuple[str, ...] = ("timexes", "actors", "quotes", "events", "commitments")
@@ -285,4 +286,5 @@ def to_contract(record: Record) -> dict[str, Any]:
         "commitments": [_commitment(x) for x in record.commitments],
         "timexes": [_timex(x) for x in record.timexes],
         "stages": [p.label for p in record.stages],
+        "errors": list(record.errors),
     }

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from readouts import nlp
-from readouts.errors import PipelineError
+from readouts.errors import ModelMissingError, PipelineError
 from readouts.model import RECORD_FIELDS, Article, Provenance, Record
 
 DEFAULT_STAGES: tuple[str, ...] = (
@@ -123,11 +123,25 @@ def default_stages(only: Iterable[str] | None = None) -> tuple[Stage, ...]:
 
 
 def run_stages(article: Article, doc: Doc, stages: Sequence[Stage]) -> Record:
+    """Run the stages in order. A stage that raises leaves its field empty, and so do the stages that need
+    it; the failure is kept in ``Record.errors`` so one odd article never costs the others their records."""
     context = Context(article=article)
+    errors: list[str] = []
+    failed: set[str] = set()
     for stage in stages:
-        context.results[stage.provides] = tuple(stage.run(doc, context))
+        if failed.intersection(stage.needs):
+            failed.add(stage.provides)
+            errors.append(f"stage {stage.name} skipped: needs {', '.join(sorted(failed & set(stage.needs)))}")
+            continue
+        try:
+            context.results[stage.provides] = tuple(stage.run(doc, context))
+        except (ModelMissingError, PipelineError):
+            raise
+        except Exception as exc:  # any bug in a stage, on any input, stays in this record
+            failed.add(stage.provides)
+            errors.append(f"stage {stage.name} failed: {type(exc).__name__}: {exc}")
     fields = {f: context.results.get(f, ()) for f in RECORD_FIELDS}
-    return Record(article=article, stages=tuple(s.provenance for s in stages), **fields)
+    return Record(article=article, stages=tuple(s.provenance for s in stages), errors=tuple(errors), **fields)
 
 
 def extract(

@@ -41,12 +41,21 @@ def extract(
         elif loaded.article is not None:
             articles.append(loaded.article)
     stages = pipeline.default_stages(stage) if stage else None
-    records = [to_contract(r) for r in pipeline.extract(articles, stages=stages)]
+    records: list[dict[str, object]] = []
+    for record in pipeline.extract(articles, stages=stages):
+        for problem in record.errors:
+            failures += 1
+            typer.echo(
+                f"error: {record.article.source_path or record.article.source_file}: {problem}", err=True
+            )
+        obj = to_contract(record)
+        if format is OutputFormat.json:
+            records.append(obj)
+        else:  # each line as soon as it is ready
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
     if format is OutputFormat.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-    else:
-        for obj in records:
-            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
     if failures:
-        raise fail(f"{failures} input(s) failed", code=1)
+        raise fail(f"{failures} problem(s); every readable article still has its line", code=1)

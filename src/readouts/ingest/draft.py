@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from readouts.errors import EmptyInput
 from readouts.ingest.clean import clean_body
@@ -33,10 +34,24 @@ def _text(value: str | None) -> str | None:
     return value or None
 
 
+_TEXT_FIELDS = ("body", "url", "outlet", "title", "published", "language", "author")
+
+
+def _scrubbed(draft: Draft) -> Draft:
+    """Lone surrogates (a JSON "\\ud800" escape) cannot be written as UTF-8: each becomes "?"."""
+    fixed: dict[str, Any] = {
+        name: value.encode("utf-8", "replace").decode("utf-8")
+        for name in _TEXT_FIELDS
+        if isinstance(value := getattr(draft, name), str)
+    }
+    return replace(draft, **fixed)
+
+
 def finish(draft: Draft) -> Article:
     """Clean the body, take byline and dateline, normalise or infer the publication date.
 
     Raises :class:`EmptyInput` when no body text is left after cleaning."""
+    draft = _scrubbed(draft)
     title = _text(draft.title)
     cleaned = clean_body(draft.body, title=title)
     if not cleaned.body.strip():

@@ -27,7 +27,7 @@ from readouts.stages.commitments.lexicon import lexicon
 from readouts.stages.commitments.modality import modality_for
 from readouts.stages.commitments.who import commitment_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
-from readouts.stages.time import Mark, TimeIndex
+from readouts.stages.time import Mark, TimeIndex, calendar_value
 
 VERSION = "0.2.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
@@ -143,7 +143,10 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
                 item = _named_before(item, out)
             for commitment in _commitments(context, item) if item.object else []:
                 _add(out, commitment)
-    return out
+    return [
+        dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
+        for c in out
+    ]
 
 
 def _named_before(item: Found, out: list[Commitment]) -> Found:

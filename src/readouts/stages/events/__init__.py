@@ -31,7 +31,7 @@ from readouts.stages.events.roles import (
     with_countries,
 )
 from readouts.stages.events.status import cue_words, status_of
-from readouts.stages.time import interval
+from readouts.stages.time import calendar_value, interval
 
 VERSION = "0.2.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
@@ -261,7 +261,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
                 events.append(event)
             else:
                 events[twin] = _merge(events[twin], event)
-    return _lead_dated(events, context.article.body)
+    return [replace(e, date=calendar_value(e.date)) for e in _lead_dated(events, context.article.body)]
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

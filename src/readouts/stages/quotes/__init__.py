@@ -82,7 +82,7 @@ def _backfill(quotes: list[Quote], drafts: list[Draft]) -> list[Quote]:
 def extract(doc: Doc, context: Context) -> Sequence[Quote]:
     """The quotes of one parsed article, in text order."""
     lex = load()
-    lay = Layout(doc)
+    lay = Layout(doc, context.article.body)  # quote texts from the body, not the parser's view
     direct = direct_drafts(lay, lex)
     indirect = indirect_drafts(lay, lex, [(d.start, d.end) for d in direct])
     drafts = sorted(direct + indirect, key=lambda d: (d.start, d.end))

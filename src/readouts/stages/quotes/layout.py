@@ -33,9 +33,9 @@ class Draft:
 class Layout:
     """Quotations, paragraphs and sentences of one parsed article."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, body: str | None = None) -> None:
         self.doc = doc
-        self.text = text_of(doc)
+        self.text = body if body is not None and len(body) == len(text_of(doc)) else text_of(doc)
         self.quoted: list[Quoted] = find_quoted(self.text)
         self.paras = paragraphs(self.text)
         self._para_starts = [lo for lo, _ in self.paras]

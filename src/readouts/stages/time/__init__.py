@@ -15,7 +15,7 @@ from readouts.model import Provenance, Timex, TimexType
 from readouts.pipeline import Context, Stage
 from readouts.stages.time import dates, holidays
 from readouts.stages.time.annotate import annotate
-from readouts.stages.time.interval import CACHE_KEY, Mark, TimeIndex, date_for_span, interval
+from readouts.stages.time.interval import CACHE_KEY, Mark, TimeIndex, calendar_value, date_for_span, interval
 
 VERSION = "0.2.0"
 PROVENANCE = Provenance("time", VERSION)
@@ -26,6 +26,7 @@ __all__ = [
     "VERSION",
     "Mark",
     "TimeIndex",
+    "calendar_value",
     "date_for_span",
     "dates",
     "extract",

@@ -16,6 +16,8 @@ def parse_anchor(text: str | None) -> date | None:
     m = _ANCHOR.match(text.strip())
     if not m:
         return None
+    if not 1800 <= int(m[1]) <= 2200:
+        return None  # "9999-12-31" or "0001-01-01": no anchor worth resolving against
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:

@@ -134,3 +134,12 @@ def date_for_span(
             before = [m for m in datable if first - look_back <= m.sentence < first]
             best = max(before, key=lambda m: m.start) if before else None
     return _as_date(best.value) if best and best.value else None
+
+
+def calendar_value(value: str | None) -> str | None:
+    """A value in the contract's date forms: a season, quarter or half ("2026-SP", "2025-Q1") becomes its
+    month interval ("2026-03/2026-05"); every other value (and free text such as "current season") is kept."""
+    if not value or not (_QUARTER.match(value) or _HALF.match(value) or _SEASON.match(value)):
+        return value
+    span = interval(value)
+    return f"{span[0]:%Y-%m}/{span[1]:%Y-%m}" if span else value
