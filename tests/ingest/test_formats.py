@@ -62,10 +62,7 @@ def test_unknown_header_keys_go_to_extra() -> None:
     assert ("section", "world") in a.extra
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["source: Daily Example\nThe envoys met on Friday.", "published: next week\n\nThe envoys met on Friday."],
-)
+@pytest.mark.parametrize("text", ["source: Daily Example\nThe envoys met on Friday."])
 def test_malformed_header(text: str) -> None:
     with pytest.raises(MalformedInput):
         parse_text(text, source_file="bad.txt")
@@ -185,3 +182,11 @@ def test_scraped_text_matches_golden_body() -> None:
     assert a.title == "Rice export deal eases tension between neighbours"
     assert (a.author, a.dateline, a.outlet) == ("Anika Sharma, Tom Becker", "NEW DELHI", "Reuters")
     assert (a.published, a.published_inferred) == ("2026-02-10", True)
+
+
+@pytest.mark.parametrize("value", ["next week", "2025-03", "2025-02-30"])
+def test_unparseable_published_keeps_the_article(value: str) -> None:
+    """A header date that does not parse is kept as published_raw; the article is not lost."""
+    article = parse_text(f"published: {value}\n\nThe envoys met on Friday.")
+    assert article.published is None
+    assert ("published_raw", value) in article.extra

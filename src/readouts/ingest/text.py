@@ -12,7 +12,6 @@ from functools import cache
 from readouts.errors import MalformedInput
 from readouts.ingest import lexicon
 from readouts.ingest.draft import Draft, finish
-from readouts.ingest.published import normalise_published
 from readouts.model import Article
 
 _HEADER = re.compile(r"([A-Za-z][\w-]{0,30})[ \t]*:[ \t]*(.*)")
@@ -59,9 +58,7 @@ def draft_text(
         body = "\n".join(lines[start:])
     else:
         body = text
-    published = fields.get("published")
-    if published and normalise_published(published) is None:
-        raise MalformedInput(path, f"header published: {published[:40]!r} is not a full date")
+    published = fields.get("published")  # one that does not parse is kept as published_raw, and inferred
     return Draft(
         body=body,
         path=path,
