@@ -72,14 +72,16 @@ def cue_lemmas(token: Token, *, limit: int = 4) -> list[str]:
     out.extend(c.lower_ for c in token.children if c.dep_ in ("amod", "compound"))
     for head in governors(token, limit=limit):
         if head.pos_ in ("VERB", "NOUN", "AUX", "ADJ"):
-            out.append(head.lemma_.lower())
-            particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
-            if particle:  # "called off", "ruled out"
-                out.append(f"{head.lemma_.lower()} {particle}")
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-    if particle:
-        out.append(f"{token.lemma_.lower()} {particle}")
+            out.extend(lemma_forms(head))
+    out.extend(lemma_forms(token)[1:])
     return out
+
+
+def lemma_forms(token: Token) -> list[str]:
+    """The token's lemma, and with its particle where it has one ("call", "call off")."""
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    return [lemma, f"{lemma} {particle}"] if particle else [lemma]
 
 
 def is_negated(verb: Token) -> bool:

@@ -46,13 +46,8 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
             break
         current = current.head
         if current.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and _counts(current):
-            out.append(current.lemma_.lower())
-            particle = next((c.lower_ for c in current.children if c.dep_ == "prt"), None)
-            if particle:  # "called off", "ruled out"
-                out.append(f"{current.lemma_.lower()} {particle}")
-    particle = next((c.lower_ for c in trigger.children if c.dep_ == "prt"), None)
-    if particle:
-        out.append(f"{trigger.lemma_.lower()} {particle}")
+            out.extend(clause.lemma_forms(current))  # "called off", "ruled out"
+    out.extend(clause.lemma_forms(trigger)[1:])
     return out
 
 
