@@ -236,3 +236,14 @@ def test_misses_say_why() -> None:
     assert report.misses["events"][0].detail.endswith("(differs in: date)")
     assert report.misses["commitments"][0].detail.endswith("(differs in: quantity/unit)")
     assert report.misses["timex_value"][0].detail == "found with value(s): 2025-04"
+
+
+def test_a_kind_the_gold_file_leaves_out_is_not_scored() -> None:
+    g = gold(events=[{"type": "AGREE", "participants": ["Freedonia"], "status": "occurred"}])
+    s = system(
+        events=[{"type": "AGREE", "participants": ["Freedonia", "Sylvania"], "status": "occurred"}],
+        quotes=[{"text": "We will keep talking", "speaker_name": "Anna Berg"}],
+    )
+    report = score([g], [s], bodies={"a.txt": BODY})
+    assert report.counts["events"] == Counts(tp=1, gold=1, system=1)
+    assert report.counts["quotes"] == Counts(tp=0, gold=0, system=0)

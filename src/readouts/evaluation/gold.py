@@ -2,7 +2,8 @@
 
 A gold file is one article's JSON object holding a subset of the contract's fields: ``source_file``
 (or ``id``) naming the article, and lists ``quotes``, ``events``, ``commitments``, ``timexes`` and
-``ignore`` (texts). Unknown fields are kept and not checked.
+``ignore`` (texts). Unknown fields are kept and not checked. A file that leaves out one of the lists
+does not annotate that kind: the scorer counts neither gold nor system items of that kind for it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class GoldFile:
     timexes: tuple[Mapping[str, Any], ...]
     ignore: tuple[str, ...]
     raw: Mapping[str, Any]
+
+    def annotates(self, field: str) -> bool:
+        """Whether the file has the list ``field`` (``quotes``, ``events``, ``commitments``, ``timexes``)."""
+        return field in self.raw
 
     @property
     def key(self) -> str:

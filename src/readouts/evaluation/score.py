@@ -166,9 +166,12 @@ def score_article(gold: GoldFile, system: Item | None, body: str | None) -> dict
     rec: Item = system or {}
     name = gold.key
     ignore = gold.ignore
-    quotes = list(rec.get("quotes") or [])
-    timexes = list(rec.get("timexes") or [])
-    events, commitments = list(rec.get("events") or []), list(rec.get("commitments") or [])
+
+    def items(field: str) -> list[Item]:
+        return list(rec.get(field) or []) if gold.annotates(field) else []
+
+    quotes, timexes = items("quotes"), items("timexes")
+    events, commitments = items("events"), items("commitments")
     occurrences = match.timex_occurrences(gold.timexes, body)
 
     def quote_ignored(s: Item) -> bool:

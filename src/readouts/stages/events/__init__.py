@@ -23,6 +23,8 @@ from readouts.stages.events.dates import date_of, perfect_month
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
 from readouts.stages.events.roles import (
+    agent_of,
+    clause_actors,
     host_country,
     invited,
     participants,
@@ -35,6 +37,7 @@ from readouts.stages.time import calendar_value, interval
 
 VERSION = "0.2.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
+_AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -57,10 +60,53 @@ _AFTER = frozenset({"since", "after", "following", "during"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
-def _hypothetical(token: Token) -> bool:
-    """ "if China attacked Taiwan": an event in a condition has not happened (a threat may still be made)."""
+_MAYBE = frozenset({"could", "would", "might", "may", "can"})
+_WARDED = frozenset({"against", "deter", "prevent", "avert", "repel", "counter"})
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _hypothetical(token: Token, event_type: str) -> bool:
+    """ "if China attacked Taiwan": an event in a condition has not happened (a threat may still be made);
+    nor has force that only "could trigger" something or that arms are bought to "defend against"."""
     verb = clause.verb_of(token)
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return True
+    if event_type not in _FORCE or token.pos_ != "NOUN":
+        return False
+    return bool(clause.auxiliaries(verb) & _MAYBE) or token.head.lemma_.lower() in _WARDED
+
+
+_NEGATABLE = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp", "nsubjpass", "compound", "amod"})
+
+
+def _negated(token: Token) -> bool:
+    """ "no meeting was planned", "did not reach a deal", "met without reaching a ceasefire"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in current.children) or current.lower_ == "without":
+            return True
+        if current.dep_ not in _NEGATABLE or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+_CONTENT = frozenset({"xcomp", "ccomp", "dobj"})
+
+
+def _asked(token: Token, cues: frozenset[str]) -> bool:
+    """Whether the trigger stands in what a request asks for ("urged Moscow to release ...", "demanded
+    the release of ..."), not merely beside it ("in a call on Friday, Trump pressed for ...")."""
+    current = token
+    for _ in range(4):
+        if current.head is current:
+            return False
+        if current.dep_ in _CONTENT and set(clause.lemma_forms(current.head)) & cues:
+            return True
+        current = current.head
+    return False
 
 
 def _anaphoric(token: Token, date: str | None) -> bool:
@@ -97,14 +143,20 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
     sent = token.sent
     if trigger.object_person and not _object_is_person(context, token):
         return None
-    if trigger.type != "THREATEN" and _hypothetical(token):
+    if (trigger.type != "THREATEN" and _hypothetical(token, trigger.type)) or _negated(token):
         return None
+    if trigger.type not in _SAID_TYPES and _asked(token, lexicon().asked_cues):
+        return None  # "demanded that Washington lift sanctions": what is asked for has not happened
     guests = invited(context, token) if trigger.mode == "visit" else None
     actors = guests or participants(
         context, token, speaker=trigger.type in _SAID_TYPES, targets=trigger.type != "CONSULT"
     )
     if len(actors) < trigger.min_actors or _domestic(context, trigger.type, actors):
         return None
+    if trigger.type in _AGENTIVE and token.pos_ == "VERB" and agent_of(context, token) is None:
+        return None  # "tensions threaten to ...", "meet expected demand": no actor does it
+    if trigger.type != "CONSULT":
+        actors = [*actors, *(a for a in clause_actors(context, token) if a not in actors)]
     where = place(token, sent) or (host_country(context, token) if guests else None)
     if trigger.needs_place and where is None:
         return None
@@ -175,21 +227,22 @@ def _side(context: Context, event: Event) -> str | None:
 
 
 def _same(context: Context, a: Event, b: Event) -> bool:
-    """Two reports of one event in an article: same type and mode, shared participants (the same side
-    first, for a directed event: China's tariff and Trump's levy are two), and overlapping dates; a report
-    without a date ("the call") is the same as one with the same status."""
-    if a.type != b.type or not set(a.participant_ids) & set(b.participant_ids):
+    """Two reports of one event in an article: same type, shared participants (the same side first, for a
+    directed event: China's tariff and Trump's levy are two), and overlapping dates. A call, a visit and a
+    meeting are three events; in one sentence a generic report ("agreed") joins a specific one ("a
+    truce"). A report without a date joins one whose participants include or are included in its own."""
+    pa, pb = set(a.participant_ids), set(b.participant_ids)
+    if a.type != b.type or not pa & pb:
         return False
     if a.type in _DIRECTED and _side(context, a) != _side(context, b):
         return False
     if a.mode != b.mode:
-        if a.type == "CONSULT" and a.mode and b.mode:
-            return a.evidence == b.evidence and a.date == b.date  # a call, then a visit: two events
-        return a.evidence == b.evidence  # one sentence: "agreed to a truce" is one agreement
+        generic = a.mode in _GENERIC_MODES or b.mode in _GENERIC_MODES
+        return a.evidence == b.evidence and generic and a.date == b.date
     if a.date and b.date:
         ia, ib = interval(a.date), interval(b.date)
         return bool(ia and ib and ia[0] <= ib[1] and ib[0] <= ia[1])
-    return a.status == b.status
+    return a.status == b.status and (pa <= pb or pb <= pa)
 
 
 def _width(value: str | None) -> int:
@@ -252,10 +305,12 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
     lex = lexicon()
     events: list[Event] = []
     for sent in doc.sents:
+        done: set[int] = set()
         for token, trigger in triggers_in(sent, lex):
-            event = _event(context, token, trigger)
+            event = None if token.i in done else _event(context, token, trigger)
             if event is None:
                 continue
+            done.add(token.i)
             twin = next((i for i, e in enumerate(events) if _same(context, e, event)), None)
             if twin is None:
                 events.append(event)

@@ -26,6 +26,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if trigger.self_future and not _self_future(token):
         return False
+    if trigger.objects and not trigger.objects & _object_words(token):
+        return False
     if trigger.object_of and not (token.dep_ == "dobj" and token.head.lemma_.lower() in trigger.object_of):
         return False  # "reached a consensus", not "implement the consensus reached by ..."
     if trigger.not_governor and trigger.not_governor & set(cue_words(token)[1:]):
@@ -53,16 +55,32 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
     return True
 
 
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+
+
+def _object_words(token: Token) -> set[str]:
+    """Lemmas of the verb's objects and their compounds ("lifted export restrictions", "sanctions were
+    eased"), with conjuncts ("released prisoners and hostages")."""
+    heads = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "from")):
+        heads.extend(g for g in prep.children if g.dep_ == "pobj")
+    heads.extend(c for h in list(heads) for c in h.conjuncts)
+    words = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+    words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
+    return words
+
+
 _SELF = frozenset({"it", "they", "we", "i"})
 _FUTURE = frozenset({"would", "will", "could", "might", "may"})
 
 
 def _self_future(token: Token) -> bool:
-    """ "Iran warned that it would close the strait": the speaker says what it itself will do."""
+    """ "Iran warned that it would close the strait", "Xi warned that Beijing will not sit idly by": the
+    speaker says what it (or a named side) will do."""
     for comp in (c for c in token.children if c.dep_ == "ccomp"):
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
-        if subj is not None and subj.lower_ in _SELF and aux & _FUTURE:
+        if subj is not None and (subj.lower_ in _SELF or subj.pos_ == "PROPN") and aux & _FUTURE:
             return True
     return False
 
@@ -91,6 +109,4 @@ def triggers_in(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, Trigger]
             continue
         for trigger in lex.by_lemma.get(token.lemma_.lower(), ()):
             if _allowed(trigger, token, words):
-                taken.add(token.i)
-                yield token, trigger
-                break
+                yield token, trigger  # alternatives in lexicon order: the caller keeps the first that holds

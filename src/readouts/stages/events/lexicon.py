@@ -36,6 +36,7 @@ class Trigger:
     not_governor: frozenset[str] = frozenset()
     object_of: frozenset[str] = frozenset()
     self_future: bool = False
+    objects: frozenset[str] = frozenset()  # the verb's object (or passive subject) must be one of these
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Lexicon:
     phrases: tuple[Trigger, ...]
     status: tuple[tuple[str, frozenset[str]], ...]  # (status, cue lemmas) in priority order
     threat_cues: frozenset[str] = frozenset()  # verbs under which a sanction is only threatened
+    asked_cues: frozenset[str] = frozenset()  # verbs under which an event is only asked for
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -55,9 +57,21 @@ def _by_first(phrases: tuple[Trigger, ...]) -> dict[str, tuple[Trigger, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+_KEYS = frozenset(
+    {
+        "lemma", "phrase", "type", "mode", "context", "min_actors", "pos", "with", "exclude_prev",
+        "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
+        "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
+    }
+)  # fmt: skip
+
+
 def _trigger(entry: dict[str, Any]) -> Trigger:
     if entry.get("type") not in PLOVER_TYPES:
         raise LexiconError(f"events/data/triggers.yaml: {entry!r} has no PLOVER type")
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise LexiconError(f"events/data/triggers.yaml: {entry!r} has unknown key(s) {sorted(unknown)}")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in entry.get(key) or ())
@@ -85,6 +99,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         not_governor=words("not_governor"),
         object_of=words("object_of"),
         self_future=bool(entry.get("self_future")),
+        objects=words("objects"),
     )
 
 
@@ -109,5 +124,6 @@ def lexicon() -> Lexicon:
         phrases=phrases,
         status=tuple(status),
         threat_cues=frozenset(str(w) for w in data.get("threat_cues") or ()),
+        asked_cues=frozenset(str(w) for w in data.get("asked_cues") or ()),
         phrases_by_first=_by_first(phrases),
     )

@@ -50,13 +50,20 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     return actor_at(context, start, token.idx + len(token))
 
 
-def _their(context: Context, trigger: Token) -> list[Actor]:
-    """The two people named last before the trigger, for "their call" or "the two leaders' meeting"."""
+_SIDE_WORDS = frozenset(
+    {"side", "sides", "country", "countries", "nation", "nations", "neighbour", "neighbours"}
+)
+
+
+def _their(context: Context, trigger: Token, word: str = "") -> list[Actor]:
+    """The two people named last before the trigger, for "their call" or "the two leaders' meeting"; the
+    two states or organisations for "the two sides" and "both countries"."""
     sent = trigger.sent
     start = max(0, sent.start_char - 600)
+    kinds = ("country", "organisation") if word in _SIDE_WORDS else ("person",)
     people: list[Actor] = []
     for _, actor in reversed(mentions_in(context, start, trigger.idx)):
-        if actor.kind == "person" and actor not in people:
+        if actor.kind in kinds and actor not in people:
             people.append(actor)
         if len(people) == 2:
             break
@@ -168,8 +175,8 @@ def participants(
                 found.append(actor)
             elif carried:
                 found.extend(carried)
-            elif part.lower_ in _GROUP_WORDS or part.lemma_.lower() in _GROUP_WORDS:
-                found.extend(_their(context, trigger))
+            elif part.lower_ in _GROUP_WORDS or part.lemma_.lower() in _GROUP_WORDS | _SIDE_WORDS:
+                found.extend(_their(context, trigger, part.lower_))
             elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
                 found.extend(_actors_in(context, part))
     if any(c.lower_ == "their" and c.dep_ == "poss" for c in trigger.children) and len(found) < 2:
@@ -184,6 +191,44 @@ def participants(
     if agent is not None and agent.id in seen:  # who acts comes first: "Trump raised the levy on Canada"
         ordered = [seen[agent.id], *(a for a in ordered if a.id != agent.id)]
     return ordered
+
+
+_ARGUMENTS = frozenset({"dobj", "prep", "dative", "xcomp", "ccomp", "attr", "oprd", "agent", "nsubjpass"})
+_SUBCLAUSES = frozenset({"relcl", "advcl", "parataxis", "appos"})
+
+
+def _region(token: Token) -> list[Token]:
+    """A phrase's tokens without its relative and adverbial clauses."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _SUBCLAUSES)
+    return out
+
+
+def clause_actors(context: Context, trigger: Token) -> list[Actor]:
+    """Actors named among a directed event's arguments: the trigger's own phrase ("a probe into pork from
+    the EU") and its verb's objects and complements ("imposed duties on Chinese cars", "demanded that
+    Washington lift ...")."""
+    verb = clause.verb_of(trigger)
+    heads = [trigger] if trigger.pos_ == "NOUN" else []
+    heads.extend(c for c in verb.children if c.dep_ in _ARGUMENTS and c.i != trigger.i)
+    found: list[Actor] = []
+    for head in heads:
+        tokens = _region(head)
+        starts = {t.idx for t in tokens}
+        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+        for mention, actor in mentions_in(context, first.idx, last.idx + len(last)):
+            if mention.start in starts and actor not in found:
+                found.append(actor)
+    return found
+
+
+def agent_of(context: Context, trigger: Token) -> Actor | None:
+    """Who acts: the trigger's possessor, else its verb's subject (a relative pronoun's antecedent)."""
+    return _agent(context, trigger, _antecedent(clause.subject(clause.verb_of(trigger))))
 
 
 def _agent(context: Context, trigger: Token, subj: Token | None) -> Actor | None:

@@ -54,7 +54,7 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
 def status_of(
     trigger: Token, event_type: str, lex: Lexicon, date: str | None, published: str | None
 ) -> EventStatus:
-    cues = cue_words(trigger)
+    cues = cue_words(trigger, limit=4)
     verb = clause.verb_of(trigger)
     cues.extend(sorted(clause.auxiliaries(verb)))
     for name, words in lex.status:
