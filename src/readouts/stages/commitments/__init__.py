@@ -25,7 +25,7 @@ from readouts.stages.commitments.amounts import Amount, amounts_for, in_phrase
 from readouts.stages.commitments.earlier import earlier_pledge
 from readouts.stages.commitments.lexicon import lexicon
 from readouts.stages.commitments.modality import modality_for
-from readouts.stages.commitments.who import commitment_actor
+from readouts.stages.commitments.who import commitment_actors
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value
 
@@ -95,13 +95,14 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     modality = modality_for(found.token, lex := lexicon(), realisable=found.action.realised)
     if modality == "executed" and found.token.pos_ == "NOUN" and clause.verb_of(found.token).lemma_ == "be":
         return []  # "China was the largest market for Japanese seafood exports": a description
-    actor = commitment_actor(context, found, lex) if modality else None
-    if modality is None or actor is None:
+    actors = commitment_actors(context, found, lex) if modality else []
+    if modality is None or not actors:
         return []
     sent = found.token.sent
     out = []
     place = found.action.object_kind == "place"  # a visit has no amount
-    for amount in [Amount(None, sent.start_char, sent.end_char)] if place else amounts_for(found.token):
+    amounts = [Amount(None, sent.start_char, sent.end_char)] if place else amounts_for(found.token)
+    for actor, amount in ((a, m) for a in actors for m in amounts):
         change = amount.change
         period, deadline = _when(context, found.token, place, amount.window)
         item = Commitment(

@@ -43,6 +43,7 @@ class Lexicon:
     asking_verbs: frozenset[str] = frozenset()
     state_body_words: frozenset[str] = frozenset()
     forecasters: frozenset[str] = frozenset()
+    personal_verbs: frozenset[str] = frozenset()  # generic actions a person does in person (visit, meet)
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -91,4 +92,5 @@ def lexicon() -> Lexicon:
         asking_verbs=_words(data, "asking_verbs"),
         state_body_words=_words(data, "state_body_words"),
         forecasters=_words(data, "forecasters"),
+        personal_verbs=_words(data, "personal_verbs"),
     )

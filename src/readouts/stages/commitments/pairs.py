@@ -36,9 +36,9 @@ def _country_name(context: Context, actor: Actor) -> tuple[str, str] | None:
     return (country.name if country else code), f"country:{code}"
 
 
-def pair_actor(context: Context, token: Token, *, countries: bool) -> tuple[str, str | None] | None:
-    """The two actors "the two sides" or "the two leaders" stands for, joined by "and" (no single id);
-    people become their countries where ``countries`` is asked or the noun names countries."""
+def pair_actor(context: Context, token: Token, *, countries: bool) -> list[tuple[str, str]] | None:
+    """The two actors "the two sides" or "the two leaders" stands for, as (name, id) pairs; people become
+    their countries where ``countries`` is asked or the noun names countries."""
     if not _is_pair(token):
         return None
     as_country = countries or _PAIR_NOUNS[token.lemma_.lower()] == "country"
@@ -49,8 +49,8 @@ def pair_actor(context: Context, token: Token, *, countries: bool) -> tuple[str,
         if actor.kind == "person" and _leads(actor):
             seen.setdefault(actor.id, actor.name)
         if len(seen) == 2:
-            second, first = seen.values()
-            return f"{first} and {second}", None
+            (second_id, second), (first_id, first) = seen.items()
+            return [(first, first_id), (second, second_id)]
     return None
 
 
@@ -58,7 +58,7 @@ def _leads(actor: Actor) -> bool:
     return any(any(word in r.title.lower() for word in _LEADER_TITLES) for r in actor.roles)
 
 
-def _top_countries(context: Context, token: Token) -> tuple[str, str | None] | None:
+def _top_countries(context: Context, token: Token) -> list[tuple[str, str]] | None:
     """The two countries the article has named most often up to the phrase (the first named first)."""
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
@@ -71,4 +71,4 @@ def _top_countries(context: Context, token: Token) -> tuple[str, str | None] | N
     if len(top) < 2:
         return None
     first, second = sorted(top, key=list(names).index)
-    return f"{names[first]} and {names[second]}", None
+    return [(names[first], first), (names[second], second)]

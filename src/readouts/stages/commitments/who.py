@@ -10,8 +10,9 @@ from readouts import clause
 from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of
+from readouts.stages.actors.lexicon import builtin
 from readouts.stages.commitments.actions import Found, actor_token, verb_actor
-from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.lexicon import GENERIC, Lexicon
 from readouts.stages.commitments.pairs import pair_actor
 
 _MODIFIER_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
@@ -57,22 +58,42 @@ def _as_country(context: Context, actor: Actor, *, named: bool) -> tuple[str, st
     country = actor_by_id(context, f"country:{code}")
     if country is None and named:
         return None
-    return (country.name if country else code), f"country:{code}"
+    known = builtin().known.get(f"country:{code}")
+    return (country.name if country else known.name if known else code), f"country:{code}"
 
 
-def commitment_actor(context: Context, found: Found, lex: Lexicon) -> tuple[str, str | None] | None:
-    """(name, id) of who commits; id None for a joint actor ("China and United States")."""
+def _state_level(found: Found, lex: Lexicon) -> bool:
+    """Whether a leader's or minister's commitment is their country's: every action but those done in
+    person ("will visit Beijing", "agreed to hold talks")."""
+    if found.action is GENERIC:
+        return found.token.lemma_.lower() not in lex.personal_verbs
+    return found.action.level == "country"
+
+
+def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tuple[str, str]]:
+    """(name, id) of each actor who commits: one, both of "the two sides", or each of "Russia and Ukraine
+    agreed to ..."."""
     token = actor_token(found, lex)
     if token is None:
-        return None
-    actor: Actor | None = None
-    for part in _candidates(token, lex):
-        actor = actor_at(context, part.idx, part.idx + len(part))
-        if actor is not None:
-            break
+        return []
+    state = _state_level(found, lex)
+    first = _one_actor(context, _candidates(token, lex), lex, state)
+    if first is None:
+        return pair_actor(context, token, countries=state) or []
+    out = [first]
+    for conjunct in (c for c in token.conjuncts if c.i > token.i):
+        other = _one_actor(context, [conjunct], lex, state)
+        if other is not None and other not in out:
+            out.append(other)
+    return out
+
+
+def _one_actor(context: Context, parts: list[Token], lex: Lexicon, state: bool) -> tuple[str, str] | None:
+    """The first of ``parts`` that names an actor, lifted to its country for a state's commitment."""
+    actor = next((a for p in parts if (a := actor_at(context, p.idx, p.idx + len(p))) is not None), None)
     if actor is None:
-        return pair_actor(context, token, countries=found.action.level == "country")
-    if found.action.level == "country" and actor.kind == "person":
+        return None
+    if state and actor.kind == "person":
         country = _as_country(context, actor, named=False)
         if country is not None:
             return country
