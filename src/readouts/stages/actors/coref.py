@@ -158,12 +158,15 @@ class Resolver:
                 continue
             gender = "f" if word.lower() in _FEMALE else "m"
             quote = next(((s, e) for s, e in quoted if s <= idx < e), None)
-            for cand in reversed([p for p in people if p.end <= idx]):
-                if quote and self._speaker_near(body, cand, quote, quoted):
-                    continue
-                if self.facts(cand.id).gender in (None, gender):
-                    found.append(Candidate(idx, m.end(), word, cand.id, "person", "pronoun", "pronoun"))
-                    break
+            fits = [
+                cand
+                for cand in reversed([p for p in people if p.end <= idx])
+                if not (quote and self._speaker_near(body, cand, quote, quoted))
+                and self.facts(cand.id).gender in (None, gender)
+            ]
+            if fits:
+                cand = _subject_first(doc, fits, idx)
+                found.append(Candidate(idx, m.end(), word, cand.id, "person", "pronoun", "pronoun"))
         return found
 
     @staticmethod
@@ -182,3 +185,36 @@ def _inner_country(cand: Candidate, m: re.Match[str]) -> bool:
     if m.group("mod") is None or not (m.start() <= cand.start and cand.end <= m.end("mod")):
         return False
     return cand.kind == "country" or m.group("head") in ("administration", "government")
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _is_subject(doc: Doc, cand: Candidate) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ in _SUBJECTS
+
+
+def _subject_first(doc: Doc, fits: Sequence[Candidate], idx: int) -> Candidate:
+    """The antecedent of a subject pronoun among compatible people (nearest first): where none is named
+    earlier in its own sentence, the subject of the sentence before ("Xi told Biden ... He also accused")
+    wins over a nearer object; else the nearest."""
+    first = fits[0]
+    here = doc.char_span(idx, idx + 1, alignment_mode="expand")
+    if here is None or here[0].dep_ not in _SUBJECTS:
+        return first
+    sent = here[0].sent
+    if first.start >= sent.start_char or sent.start == 0:
+        return first  # "Modi called Putin, and he urged ...": within a sentence the nearest holds
+    start = doc[sent.start - 1].sent.start_char
+    for cand in fits:
+        if cand.start < start:
+            break
+        if cand.id != first.id and _is_subject(doc, cand) and not _is_subject(doc, first):
+            return cand
+    return first

@@ -157,6 +157,11 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
         return None  # "tensions threaten to ...", "meet expected demand": no actor does it
     if trigger.type != "CONSULT":
         actors = [*actors, *(a for a in clause_actors(context, token) if a not in actors)]
+    elif trigger.mode != "visit" and len(actors) < 2:  # "made the offer to Zelenskiy in a phone call"
+        actors = [
+            *actors,
+            *(a for a in clause_actors(context, token) if a not in actors and a.kind == "person"),
+        ]
     where = place(token, sent) or (host_country(context, token) if guests else None)
     if trigger.needs_place and where is None:
         return None

@@ -14,6 +14,7 @@ from readouts import clause
 from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
+from readouts.stages.actors.lexicon import builtin
 from readouts.stages.events.status import cue_words
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -83,7 +84,8 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 for agent in (g for g in child.children if g.dep_ == "agent"):
                     tokens.extend(g for g in agent.children if g.dep_ == "pobj")
             if child.dep_ == "dobj" and (targets or head.lemma_ in _MEET_VERBS) and head is trigger:
-                tokens.append(child)
+                rel = child.lower_ in _RELATIVE and head.dep_ == "relcl"
+                tokens.append(head.head if rel else child)  # "Georgieva, whom he met": Georgieva
             elif (
                 child.dep_ == "dobj"
                 and targets
@@ -118,7 +120,7 @@ def _carried(context: Context, noun: Token) -> list[Actor]:
     return found
 
 
-_RELATIVE = frozenset({"which", "who", "that"})
+_RELATIVE = frozenset({"which", "who", "whom", "that"})
 
 
 _PRONOUNS = frozenset({"it", "they"})
@@ -279,7 +281,7 @@ def with_countries(context: Context, actors: list[Actor]) -> list[tuple[str, str
         key = f"country:{code}"
         if code and key not in ids:
             ids.add(key)
-            named = actor_by_id(context, key)
+            named = actor_by_id(context, key) or builtin().known.get(key)
             pairs.append((named.name if named else code, key))
     return pairs
 
