@@ -21,7 +21,8 @@ from readouts.evaluation.score import KINDS, Report
 
 BASELINE = Path(__file__).with_name("baseline.json")
 TOLERANCE = 1e-9
-DEFAULT_CORPORA: tuple[str, ...] = ("examples", "heldout", "shared-dev")
+DEFAULT_CORPORA: tuple[str, ...] = ("examples", "devset", "heldout", "heldout2", "shared-dev")
+_BUNDLED = frozenset({"devset", "heldout", "heldout2"})  # folders beside this module: gold/ and corpus/
 KNOWN_CORPORA: tuple[str, ...] = (*DEFAULT_CORPORA, "polnear-dev")
 _SHARED_LAYOUT = {  # corpus name -> (gold folder, corpus folder) under ../shared
     "shared-dev": ("gold/dev", "corpus/dev"),
@@ -97,9 +98,9 @@ def find_corpus(name: str) -> Corpus | str:
     """The named dev set, or why it is absent."""
     if name == "examples":
         return _examples()
-    if name == "heldout":  # bundled, written without sight of the code: report and guard, never tune
-        heldout = Path(__file__).resolve().parent / "heldout"
-        return Corpus(name, heldout / "gold", None, heldout / "corpus")
+    if name in _BUNDLED:  # written without sight of the code; the held-out ones: report and guard, never tune
+        folder = Path(__file__).resolve().parent / name
+        return Corpus(name, folder / "gold", None, folder / "corpus")
     if name not in _SHARED_LAYOUT:
         raise EvaluationError(f"unknown corpus {name!r}; known: {', '.join(KNOWN_CORPORA)}")
     shared = shared_dir()

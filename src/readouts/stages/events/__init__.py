@@ -79,6 +79,17 @@ def _hypothetical(token: Token, event_type: str) -> bool:
 _NEGATABLE = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp", "nsubjpass", "compound", "amod"})
 
 
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _quoted(token: Token) -> bool:
+    """Whether the trigger stands inside a direct quotation (an odd number of quote marks before it in
+    its paragraph)."""
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    return sum(text.count(q, start, token.idx) for q in _QUOTE_MARKS) % 2 == 1
+
+
 def _negated(token: Token) -> bool:
     """ "no meeting was planned", "did not reach a deal", "met without reaching a ceasefire"."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -145,6 +156,10 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
         return None
     if (trigger.type != "THREATEN" and _hypothetical(token, trigger.type)) or _negated(token):
         return None
+    if _quoted(token):
+        return None  # events named inside someone's quoted words are their rhetoric, not the record
+    if trigger.type == "CONCEDE" and lexicon().promise_cues & set(cue_words(token)[1:]):
+        return None  # "agreed to remove restrictions": a commitment (and the deal's AGREE), not done yet
     if trigger.type not in _SAID_TYPES and _asked(token, lexicon().asked_cues):
         return None  # "demanded that Washington lift sanctions": what is asked for has not happened
     guests = invited(context, token) if trigger.mode == "visit" else None
@@ -278,7 +293,9 @@ def _merge(a: Event, b: Event) -> Event:
 
 
 _LEAD_PARAGRAPHS = 3  # paragraphs after the lead's own in which undated events take its day
-_LEAD_TYPES = frozenset({"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONSULT"})
+_LEAD_TYPES = frozenset(
+    {"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONSULT", "ASSAULT", "MOBILIZE", "COERCE"}
+)
 _LEAD_SEARCH = 4  # the lead event stands in one of the first paragraphs (after title and teaser lines)
 
 

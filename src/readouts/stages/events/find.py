@@ -62,7 +62,10 @@ def _object_words(token: Token) -> set[str]:
     """Lemmas of the verb's objects and their compounds ("lifted export restrictions", "sanctions were
     eased"), with conjuncts ("released prisoners and hostages")."""
     heads = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "from")):
+    preps = ("on", "of") if heads else ("on", "of", "from")  # "withdrew from the treaty", not "eased policy
+    for prep in (
+        c for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+    ):  # from tariffs to chips"
         heads.extend(g for g in prep.children if g.dep_ == "pobj")
     heads.extend(c for h in list(heads) for c in h.conjuncts)
     words = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}

@@ -46,6 +46,7 @@ class Lexicon:
     status: tuple[tuple[str, frozenset[str]], ...]  # (status, cue lemmas) in priority order
     threat_cues: frozenset[str] = frozenset()  # verbs under which a sanction is only threatened
     asked_cues: frozenset[str] = frozenset()  # verbs under which an event is only asked for
+    promise_cues: frozenset[str] = frozenset()  # verbs under which a concession is only promised
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -125,5 +126,6 @@ def lexicon() -> Lexicon:
         status=tuple(status),
         threat_cues=frozenset(str(w) for w in data.get("threat_cues") or ()),
         asked_cues=frozenset(str(w) for w in data.get("asked_cues") or ()),
+        promise_cues=frozenset(str(w) for w in data.get("promise_cues") or ()),
         phrases_by_first=_by_first(phrases),
     )
