@@ -82,12 +82,26 @@ _NEGATABLE = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp", "nsubjpass", "
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
+_QUOTED_WORDS = 6  # a quoted fragment this short ("strongly condemns") is the reporter's sentence's verb
+
+
 def _quoted(token: Token) -> bool:
-    """Whether the trigger stands inside a direct quotation (an odd number of quote marks before it in
-    its paragraph)."""
+    """Whether the trigger stands inside a quoted passage of some length (an odd number of quote marks
+    before it in its paragraph, and at least ``_QUOTED_WORDS`` words between the marks around it)."""
     text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
-    return sum(text.count(q, start, token.idx) for q in _QUOTE_MARKS) % 2 == 1
+    marks = [i for i in range(start, token.idx) if text[i] in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return False
+    ends = [text.find(q, token.idx) for q in _QUOTE_MARKS]
+    end = min((e for e in ends if e != -1), default=len(text))
+    return len(text[marks[-1] : end].split()) >= _QUOTED_WORDS
+
+
+def _after(date: str | None, context: Context) -> bool:
+    """Whether a date lies after the article's publication."""
+    when, today = interval(date), interval(context.article.published)
+    return bool(when and today and when[0] > today[1])
 
 
 def _negated(token: Token) -> bool:
@@ -188,8 +202,10 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
     if _anaphoric(token, date):
         return None
     status = status_of(token, trigger.type, lexicon(), date, context.article.published)
-    if trigger.type == "THREATEN" and token.pos_ == "NOUN" and status == "planned":
-        status = "occurred"  # "said China would take countermeasures": the threat is made in the saying
+    if trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled":
+        status = "occurred"  # a threat, demand or accusation is made in the saying
+    elif trigger.type == "AGREE" and status in ("planned", "proposed") and not _after(date, context):
+        status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
     if date is None and status == "occurred":
         date = perfect_month(token, context.article.published)
     event = Event(

@@ -181,6 +181,8 @@ def participants(
                 found.extend(_their(context, trigger, part.lower_))
             elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
                 found.extend(_actors_in(context, part))
+    if targets and subj is not None and not owned:  # "ministry spokesperson He Yongqian": both act
+        found.extend(a for a in _phrase_actors(context, subj) if a not in found)
     if any(c.lower_ == "their" and c.dep_ == "poss" for c in trigger.children) and len(found) < 2:
         found.extend(_their(context, trigger))
     outlet = (context.article.outlet or "").lower()
@@ -210,6 +212,14 @@ def _region(token: Token) -> list[Token]:
     return out
 
 
+def _phrase_actors(context: Context, head: Token) -> list[Actor]:
+    """Actors named in a phrase, without its relative and adverbial clauses."""
+    tokens = _region(head)
+    starts = {t.idx for t in tokens}
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return [a for m, a in mentions_in(context, first.idx, last.idx + len(last)) if m.start in starts]
+
+
 def clause_actors(context: Context, trigger: Token) -> list[Actor]:
     """Actors named among a directed event's arguments: the trigger's own phrase ("a probe into pork from
     the EU") and its verb's objects and complements ("imposed duties on Chinese cars", "demanded that
@@ -219,12 +229,7 @@ def clause_actors(context: Context, trigger: Token) -> list[Actor]:
     heads.extend(c for c in verb.children if c.dep_ in _ARGUMENTS and c.i != trigger.i)
     found: list[Actor] = []
     for head in heads:
-        tokens = _region(head)
-        starts = {t.idx for t in tokens}
-        first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
-        for mention, actor in mentions_in(context, first.idx, last.idx + len(last)):
-            if mention.start in starts and actor not in found:
-                found.append(actor)
+        found.extend(a for a in _phrase_actors(context, head) if a not in found)
     return found
 
 
