@@ -245,6 +245,21 @@ def _merged(cands: Iterable[Candidate], drafts: Drafts) -> list[Candidate]:
     return out
 
 
+def _as_written(name: str, mentions: Sequence[Mention]) -> str:
+    """A known person's name as this article spells it ("Volodymyr Zelenskiy" where the lexicon says
+    Zelensky): the lexicon's name when the article uses it, else its longest spelling of the name."""
+    texts = [m.text for m in mentions]
+    if not texts or any(name in t for t in texts):
+        return name
+    longest = max(texts, key=lambda t: len(t.split()))
+    words = longest.split()
+    if len(words) >= 2:
+        return longest
+    last = name.split()[-1]
+    variant = words and words[-1].lower() != last.lower() and words[-1][:4].lower() == last[:4].lower()
+    return " ".join([*name.split()[:-1], words[-1]]) if variant else name  # Zelenskiy, not "Xi Xi"
+
+
 def _actors(
     named: Sequence[Candidate], pronouns: Sequence[Candidate], drafts: Drafts, provenance: Provenance
 ) -> tuple[list[Actor], ActorIndex]:
@@ -254,10 +269,11 @@ def _actors(
     for actor_id in dict.fromkeys(c.id for c in named):
         draft = drafts.get(actor_id)
         mentions = tuple(Mention(c.start, c.end, c.text) for c in named if c.id == actor_id)
-        aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != draft.name))
+        name = _as_written(draft.name, mentions) if draft.kind == "person" else draft.name
+        aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name))
         actors[actor_id] = Actor(
             id=actor_id,
-            name=draft.name,
+            name=name,
             kind=draft.kind,
             provenance=provenance,
             country=draft.country,

@@ -33,7 +33,8 @@ from readouts.stages.events.roles import (
     with_countries,
 )
 from readouts.stages.events.status import cue_words, status_of
-from readouts.stages.time import calendar_value, interval
+from readouts.stages.time import CACHE_KEY as TIME_KEY
+from readouts.stages.time import TimeIndex, calendar_value, interval
 
 VERSION = "0.2.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
@@ -315,6 +316,28 @@ _LEAD_TYPES = frozenset(
 _LEAD_SEARCH = 4  # the lead event stands in one of the first paragraphs (after title and teaser lines)
 
 
+def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
+    """An undated event that happened, told in the article's first paragraph, takes the first day the
+    sentence names ("X said on Saturday after hosting Y and Z for talks": the talks were Saturday)."""
+    index = context.cache.get(TIME_KEY)
+    body = context.article.body
+    first = body.find("\n", body.find(next((c for c in body if not c.isspace()), " ")))
+    end = len(body) if first == -1 else first
+    if not isinstance(index, TimeIndex):
+        return events
+    out = []
+    for e in events:
+        if e.date is None and e.status == "occurred" and e.evidence.start < end:
+            days = [
+                m.value for m in index.marks
+                if e.evidence.start <= m.start < e.evidence.end and m.type == "DATE" and m.value
+                and len(m.value) == 10 and m.cue not in ("since", "until", "by")
+            ]  # fmt: skip
+            e = replace(e, date=days[0]) if days else e
+        out.append(e)
+    return out
+
+
 def _lead_dated(events: list[Event], body: str) -> list[Event]:
     """Undated agreements, meetings and statements told in the paragraphs right after the lead take the
     day of the lead event ("Xi and Trump met on Thursday ... The two sides agreed to extend their truce")."""
@@ -354,6 +377,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
                 events.append(event)
             else:
                 events[twin] = _merge(events[twin], event)
+    events = _lead_sentence_dated(events, context)
     return [replace(e, date=calendar_value(e.date)) for e in _lead_dated(events, context.article.body)]
 
 

@@ -45,12 +45,26 @@ def _names_other_time(doc: Doc, mark: Mark, trigger: Token) -> bool:
     return trigger not in head.subtree
 
 
+def _aside(token: Token, trigger: Token) -> bool:
+    """Whether a token stands in an appositive or relative clause that does not hold the trigger."""
+    current = token
+    for _ in range(12):
+        if current.dep_ in ("appos", "relcl") and trigger not in current.subtree:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
 def _in_other_clause(doc: Doc, mark: Mark, trigger: Token) -> bool:
     """A timex whose clause neither is nor governs the trigger's ("after Trump said he would visit in April,
     as both work to keep their truce": April dates the visit, not the truce)."""
     token = _token_at(doc, mark.start)
     if token is None:
         return False
+    if _aside(token, trigger):
+        return True  # "..., a reference to a sale approved in February": an aside dates something else
     verb = clause.verb_of(token)
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return False  # "controls on chips bound for China on Monday": a modifier, not a clause
