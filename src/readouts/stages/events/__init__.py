@@ -165,6 +165,12 @@ def _object_is_person(context: Context, token: Token) -> bool:
     return False
 
 
+def _min_actors(trigger: Trigger, actors: list[Actor]) -> int:
+    """The trigger's minimum, except that a bloc agrees with itself ("OPEC+ agreed to cut output")."""
+    alone = trigger.type == "AGREE" and len(actors) == 1 and actors[0].kind == "organisation"
+    return 1 if alone else trigger.min_actors
+
+
 def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
     sent = token.sent
     if trigger.object_person and not _object_is_person(context, token):
@@ -181,7 +187,7 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
     actors = guests or participants(
         context, token, speaker=trigger.type in _SAID_TYPES, targets=trigger.type != "CONSULT"
     )
-    if len(actors) < trigger.min_actors or _domestic(context, trigger.type, actors):
+    if len(actors) < _min_actors(trigger, actors) or _domestic(context, trigger.type, actors):
         return None
     if trigger.type in _AGENTIVE and token.pos_ == "VERB" and agent_of(context, token) is None:
         return None  # "tensions threaten to ...", "meet expected demand": no actor does it
