@@ -282,10 +282,12 @@ def _same(context: Context, a: Event, b: Event) -> bool:
     if a.mode != b.mode:
         generic = a.mode in _GENERIC_MODES or b.mode in _GENERIC_MODES
         return a.evidence == b.evidence and generic and a.date == b.date
+    if a.status != b.status:
+        return False  # "hosted Wang in March, the first such visit" and "is expected to visit": two
     if a.date and b.date:
         ia, ib = interval(a.date), interval(b.date)
         return bool(ia and ib and ia[0] <= ib[1] and ib[0] <= ia[1])
-    return a.status == b.status and (pa <= pb or pb <= pa)
+    return pa <= pb or pb <= pa
 
 
 def _width(value: str | None) -> int:
@@ -344,6 +346,29 @@ def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
     return out
 
 
+def _context_dated(events: list[Event], context: Context) -> list[Event]:
+    """An event told as done but given no date of its own takes the last date named before it in its
+    paragraph ("... on Sunday. Russia launched 72 drones during the same night"), else the day of the
+    article's first dated event: its news day."""
+    index = context.cache.get(TIME_KEY)
+    if not isinstance(index, TimeIndex):
+        return events
+    body = context.article.body
+    news_day = next((e.date for e in events if e.date and len(e.date) == 10), None)
+    out = []
+    for e in events:
+        if e.date is None and e.status == "occurred":
+            start = body.rfind("\n", 0, e.evidence.start) + 1
+            before = [
+                m.value for m in index.marks
+                if start <= m.start < e.evidence.start and m.type == "DATE" and m.value
+                and m.cue not in ("since", "until", "by") and not _after(m.value, context)
+            ]  # fmt: skip
+            e = replace(e, date=before[-1] if before else news_day)
+        out.append(e)
+    return out
+
+
 def _lead_dated(events: list[Event], body: str) -> list[Event]:
     """Undated agreements, meetings and statements told in the paragraphs right after the lead take the
     day of the lead event ("Xi and Trump met on Thursday ... The two sides agreed to extend their truce")."""
@@ -383,8 +408,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
                 events.append(event)
             else:
                 events[twin] = _merge(events[twin], event)
-    events = _lead_sentence_dated(events, context)
-    return [replace(e, date=calendar_value(e.date)) for e in _lead_dated(events, context.article.body)]
+    events = _lead_dated(_lead_sentence_dated(events, context), context.article.body)
+    return [replace(e, date=calendar_value(e.date)) for e in _context_dated(events, context)]
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)
