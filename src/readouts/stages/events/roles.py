@@ -57,18 +57,19 @@ _SIDE_WORDS = frozenset(
 
 
 def _their(context: Context, trigger: Token, word: str = "") -> list[Actor]:
-    """The two people named last before the trigger, for "their call" or "the two leaders' meeting"; the
-    two states or organisations for "the two sides" and "both countries"."""
-    sent = trigger.sent
-    start = max(0, sent.start_char - 600)
+    """The two people the article has named most so far, for "their call" or "the two leaders' meeting";
+    the two states or organisations for "the two sides" and "both countries" (ties: the later named)."""
     kinds = ("country", "organisation") if word in _SIDE_WORDS else ("person",)
-    people: list[Actor] = []
-    for _, actor in reversed(mentions_in(context, start, trigger.idx)):
-        if actor.kind in kinds and actor not in people:
-            people.append(actor)
-        if len(people) == 2:
-            break
-    return people
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for mention, actor in mentions_in(context, 0, trigger.idx):
+        if actor.kind in kinds:
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+            last[actor.id] = mention.start
+            actors[actor.id] = actor
+    top = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:2]
+    return [actors[k] for k in sorted(top, key=lambda k: last[k])]
 
 
 def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
