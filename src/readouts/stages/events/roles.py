@@ -182,8 +182,13 @@ def participants(
                 found.extend(_their(context, trigger, part.lower_))
             elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
                 found.extend(_actors_in(context, part))
-    if targets and subj is not None and not owned:  # "ministry spokesperson He Yongqian": both act
-        found.extend(a for a in _phrase_actors(context, subj) if a not in found)
+    if subj is not None and not owned:  # "ministry spokesperson He Yongqian": both act; "Putin and ... Trump"
+        people_only = not targets and any(a.kind == "person" for a in found)
+        found.extend(
+            a
+            for a in _phrase_actors(context, subj)
+            if a not in found and (a.kind == "person" or not people_only)
+        )
     if any(c.lower_ == "their" and c.dep_ == "poss" for c in trigger.children) and len(found) < 2:
         found.extend(_their(context, trigger))
     outlet = (context.article.outlet or "").lower()
