@@ -52,8 +52,11 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
 
 
 _SIDE_WORDS = frozenset(
-    {"side", "sides", "country", "countries", "nation", "nations", "neighbour", "neighbours"}
-)
+    {
+        "side", "sides", "country", "countries", "nation", "nations", "neighbour", "neighbours",
+        "delegation", "delegations", "negotiator", "negotiators", "government", "governments",
+    }
+)  # fmt: skip
 
 
 def _their(context: Context, trigger: Token, word: str = "") -> list[Actor]:
