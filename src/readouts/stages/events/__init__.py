@@ -25,6 +25,7 @@ from readouts.stages.events.lexicon import Trigger, lexicon
 from readouts.stages.events.roles import (
     agent_of,
     clause_actors,
+    counterpart,
     host_country,
     invited,
     participants,
@@ -38,6 +39,7 @@ from readouts.stages.time import TimeIndex, calendar_value, interval
 
 VERSION = "0.2.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
+_ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
@@ -205,6 +207,8 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
         pairs = [(a.name, a.id) for a in actors]
     else:
         pairs = with_countries(context, actors)
+        if trigger.type not in _ONE_SIDED:
+            pairs = [*pairs, *counterpart(context, pairs, token.idx)]
     date = date_of(context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
     if _anaphoric(token, date):
         return None

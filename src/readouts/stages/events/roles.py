@@ -315,3 +315,23 @@ def place(trigger: Token, sent: SpacySpan) -> str | None:
             if ent.label_ in _PLACE_ENTS and ent.start <= token.i < ent.end:
                 return ent.text
     return None
+
+
+def counterpart(context: Context, pairs: list[tuple[str, str]], before: int) -> list[tuple[str, str]]:
+    """For a directed event whose named parties all stand on one side ("Manila rejected the claim",
+    "Seoul condemned the launch"): the other side, the country the article has named most before it
+    other than that one. Nothing when two sides are named already or the article names no other."""
+    sides = {country_of(context, ident) or ident for _, ident in pairs}
+    sides = {s.split(":", 1)[1] if s.startswith("country:") else s for s in sides}
+    if len(sides) != 1:
+        return []
+    counts: dict[str, int] = {}
+    for _, actor in mentions_in(context, 0, before):
+        code = actor.id.split(":", 1)[1] if actor.kind == "country" else None
+        if code and code not in sides:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return []
+    code = max(counts, key=lambda k: counts[k])
+    named = actor_by_id(context, f"country:{code}") or builtin().known.get(f"country:{code}")
+    return [(named.name if named else code, f"country:{code}")]
