@@ -54,6 +54,14 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
+def _bare_government(head: str, before: Sequence[Candidate]) -> str | None:
+    """ "the administration" with no modifier: in English-language news, Washington's, once the article
+    has named the United States or an American."""
+    if head != "administration":
+        return None
+    return "country:USA" if any(c.id == "country:USA" for c in before) else None
+
+
 def _titles_fit(wanted: Sequence[str], titles: Sequence[str]) -> bool:
     if not wanted:
         return True
@@ -93,7 +101,7 @@ class Resolver:
             return None
         t = self.lex.titles
         if head in t["government_words"]:
-            return f"country:{code}" if code else None
+            return f"country:{code}" if code else _bare_government(head, before)
         if head in _COUNTRY_WORDS:
             countries = [c for c in before if c.kind == "country" and c.form != "demonym"]
             if head == "island":

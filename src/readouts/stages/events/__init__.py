@@ -51,7 +51,8 @@ _BILATERAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT"})
 def _domestic(context: Context, event_type: str, actors: list[Actor]) -> bool:
     """Meetings, criticism, requests and support among one country's own actors are politics, not
     diplomacy."""
-    if event_type not in _BILATERAL or len(actors) < 2:
+    agents = [a for a in actors if a.kind != "country"]  # a state beside its own minister is one side
+    if event_type not in _BILATERAL or len(agents) < 2:
         return False
     countries = {a.country if a.kind != "country" else a.id.split(":", 1)[1] for a in actors}
     return None not in countries and len(countries) == 1
