@@ -36,7 +36,7 @@ def verb_of(token: Token) -> Token:
     return token.sent.root
 
 
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp"})
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp", "acomp"})
 
 
 def subject(verb: Token) -> Token | None:
