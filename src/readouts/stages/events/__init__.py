@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -218,6 +219,8 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
         status = "occurred"  # a threat, demand or accusation is made in the saying
     elif trigger.type == "AGREE" and status in ("planned", "proposed") and not _after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
+    if trigger.type == "CONCEDE" and status in ("planned", "proposed"):
+        return None  # "will cut the tariff to 10%": a pledge (a commitment), not yet a concession
     if date is None and status == "occurred":
         date = perfect_month(token, context.article.published)
     event = Event(
@@ -291,7 +294,8 @@ def _same(context: Context, a: Event, b: Event) -> bool:
         return False  # "hosted Wang in March, the first such visit" and "is expected to visit": two
     if a.date and b.date:
         ia, ib = interval(a.date), interval(b.date)
-        return bool(ia and ib and ia[0] <= ib[1] and ib[0] <= ia[1])
+        slack = timedelta(days=1) if len(pa & pb) >= 2 else timedelta(0)  # a call "Monday" (Beijing time)
+        return bool(ia and ib and ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack)
     return pa <= pb or pb <= pa
 
 
