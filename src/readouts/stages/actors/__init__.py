@@ -29,7 +29,7 @@ from readouts.stages.actors.resolve import (
 )
 from readouts.stages.actors.userfile import lexicon_for
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 __all__ = [
     "CACHE_KEY",

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -21,8 +20,10 @@ from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of
 from readouts.stages.events.dates import date_of, perfect_month
+from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
+from readouts.stages.events.merge import merge_reports, same_event
 from readouts.stages.events.roles import (
     agent_of,
     clause_actors,
@@ -35,17 +36,14 @@ from readouts.stages.events.roles import (
     with_countries,
 )
 from readouts.stages.events.status import cue_words, status_of
-from readouts.stages.time import CACHE_KEY as TIME_KEY
-from readouts.stages.time import TimeIndex, calendar_value, interval
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
-_GENERIC_MODES = frozenset({"agreement", None})
 _BILATERAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT"})
 
 
@@ -101,12 +99,6 @@ def _quoted(token: Token) -> bool:
     ends = [text.find(q, token.idx) for q in _QUOTE_MARKS]
     end = min((e for e in ends if e != -1), default=len(text))
     return len(text[marks[-1] : end].split()) >= _QUOTED_WORDS
-
-
-def _after(date: str | None, context: Context) -> bool:
-    """Whether a date lies after the article's publication."""
-    when, today = interval(date), interval(context.article.published)
-    return bool(when and today and when[0] > today[1])
 
 
 def _negated(token: Token) -> bool:
@@ -217,7 +209,7 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
     status = status_of(token, trigger.type, lexicon(), date, context.article.published)
     if trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled":
         status = "occurred"  # a threat, demand or accusation is made in the saying
-    elif trigger.type == "AGREE" and status in ("planned", "proposed") and not _after(date, context):
+    elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
     if trigger.type == "CONCEDE" and status in ("planned", "proposed"):
         return None  # "will cut the tariff to 10%": a pledge (a commitment), not yet a concession
@@ -268,140 +260,6 @@ def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
     )
 
 
-_DIRECTED = frozenset({"SANCTION", "AID", "THREATEN", "ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
-
-
-def _side(context: Context, event: Event) -> str | None:
-    """The country of an event's first participant (who sanctions, aids, threatens ...)."""
-    first = event.participant_ids[0] if event.participant_ids else None
-    return (country_of(context, first) or first) if first else None
-
-
-def _same(context: Context, a: Event, b: Event) -> bool:
-    """Two reports of one event in an article: same type, shared participants (the same side first, for a
-    directed event: China's tariff and Trump's levy are two), and overlapping dates. A call, a visit and a
-    meeting are three events; in one sentence a generic report ("agreed") joins a specific one ("a
-    truce"). A report without a date joins one whose participants include or are included in its own."""
-    pa, pb = set(a.participant_ids), set(b.participant_ids)
-    if a.type != b.type or not pa & pb:
-        return False
-    if a.type in _DIRECTED and _side(context, a) != _side(context, b):
-        return False
-    if a.mode != b.mode:
-        generic = a.mode in _GENERIC_MODES or b.mode in _GENERIC_MODES
-        return a.evidence == b.evidence and generic and a.date == b.date
-    if a.status != b.status:
-        return False  # "hosted Wang in March, the first such visit" and "is expected to visit": two
-    if a.date and b.date:
-        ia, ib = interval(a.date), interval(b.date)
-        slack = timedelta(days=1) if len(pa & pb) >= 2 else timedelta(0)  # a call "Monday" (Beijing time)
-        return bool(ia and ib and ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack)
-    return pa <= pb or pb <= pa
-
-
-def _width(value: str | None) -> int:
-    span = interval(value)
-    return (span[1] - span[0]).days if span else 1 << 30
-
-
-def _merge(a: Event, b: Event) -> Event:
-    """One event from two reports in an article: the first's evidence, both reports' participants, and the
-    date (with the status that goes with it) of the more precise report."""
-    ids = list(a.participant_ids)
-    names = list(a.participants)
-    for name, ident in zip(b.participants, b.participant_ids, strict=False):
-        if ident not in ids:
-            ids.append(ident)
-            names.append(name)
-    dated = b if _width(b.date) < _width(a.date) else a
-    mode = b.mode if a.mode in _GENERIC_MODES and b.mode else a.mode
-    return replace(
-        a,
-        mode=mode,
-        participants=tuple(names),
-        participant_ids=tuple(ids),
-        date=dated.date,
-        status=dated.status,
-        location=a.location or b.location,
-    )
-
-
-_LEAD_PARAGRAPHS = 3  # paragraphs after the lead's own in which undated events take its day
-_LEAD_TYPES = frozenset(
-    {"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONSULT", "ASSAULT", "MOBILIZE", "COERCE"}
-)
-_LEAD_SEARCH = 4  # the lead event stands in one of the first paragraphs (after title and teaser lines)
-
-
-def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
-    """An undated event that happened, told in the article's first paragraph, takes the first day the
-    sentence names ("X said on Saturday after hosting Y and Z for talks": the talks were Saturday)."""
-    index = context.cache.get(TIME_KEY)
-    body = context.article.body
-    first = body.find("\n", body.find(next((c for c in body if not c.isspace()), " ")))
-    end = len(body) if first == -1 else first
-    if not isinstance(index, TimeIndex):
-        return events
-    out = []
-    for e in events:
-        if e.date is None and e.status == "occurred" and e.evidence.start < end:
-            days = [
-                m.value for m in index.marks
-                if e.evidence.start <= m.start < e.evidence.end and m.type == "DATE" and m.value
-                and len(m.value) == 10 and m.cue not in ("since", "until", "by")
-            ]  # fmt: skip
-            e = replace(e, date=days[0]) if days else e
-        out.append(e)
-    return out
-
-
-def _context_dated(events: list[Event], context: Context) -> list[Event]:
-    """An event told as done but given no date of its own takes the last date named before it in its
-    paragraph ("... on Sunday. Russia launched 72 drones during the same night"), else the day of the
-    article's first dated event: its news day."""
-    index = context.cache.get(TIME_KEY)
-    if not isinstance(index, TimeIndex):
-        return events
-    body = context.article.body
-    news_day = next((e.date for e in events if e.date and len(e.date) == 10), None)
-    out = []
-    for e in events:
-        if e.date is None and e.status == "occurred":
-            start = body.rfind("\n", 0, e.evidence.start) + 1
-            before = [
-                m.value for m in index.marks
-                if start <= m.start < e.evidence.start and m.type == "DATE" and m.value
-                and m.cue not in ("since", "until", "by") and not _after(m.value, context)
-            ]  # fmt: skip
-            e = replace(e, date=before[-1] if before else news_day)
-        out.append(e)
-    return out
-
-
-def _lead_dated(events: list[Event], body: str) -> list[Event]:
-    """Undated agreements, meetings and statements told in the paragraphs right after the lead take the
-    day of the lead event ("Xi and Trump met on Thursday ... The two sides agreed to extend their truce")."""
-    ends = [m.start() for m in re.finditer(r"\n+", body)] + [len(body)]
-    lead = next(
-        (
-            e
-            for e in events
-            if e.date and len(e.date) == 10 and e.evidence.start < ends[min(_LEAD_SEARCH, len(ends) - 1)]
-        ),
-        None,
-    )
-    if lead is None:
-        return events
-    para = next(i for i, end in enumerate(ends) if lead.evidence.start < end)
-    end = ends[min(para + _LEAD_PARAGRAPHS, len(ends) - 1)]
-    return [
-        replace(e, date=lead.date)
-        if e.date is None and e.status == "occurred" and e.type in _LEAD_TYPES and e.evidence.start < end
-        else e
-        for e in events
-    ]
-
-
 def extract(doc: Doc, context: Context) -> Sequence[Event]:
     lex = lexicon()
     events: list[Event] = []
@@ -412,13 +270,12 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
             if event is None:
                 continue
             done.add(token.i)
-            twin = next((i for i, e in enumerate(events) if _same(context, e, event)), None)
+            twin = next((i for i, e in enumerate(events) if same_event(context, e, event)), None)
             if twin is None:
                 events.append(event)
             else:
-                events[twin] = _merge(events[twin], event)
-    events = _lead_dated(_lead_sentence_dated(events, context), context.article.body)
-    return [replace(e, date=calendar_value(e.date)) for e in _context_dated(events, context)]
+                events[twin] = merge_reports(events[twin], event)
+    return dated_from_context(events, context)
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

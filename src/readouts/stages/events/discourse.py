@@ -1,0 +1,100 @@
+"""Dating events from their context: an event with no date of its own takes the day of the lead sentence,
+of the lead event, or the last date named before it in its paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from readouts.model import Event
+from readouts.pipeline import Context
+from readouts.stages.time import CACHE_KEY as TIME_KEY
+from readouts.stages.time import TimeIndex, calendar_value, interval
+
+
+def after(date: str | None, context: Context) -> bool:
+    """Whether a date lies after the article's publication."""
+    when, today = interval(date), interval(context.article.published)
+    return bool(when and today and when[0] > today[1])
+
+
+_LEAD_PARAGRAPHS = 3  # paragraphs after the lead's own in which undated events take its day
+_LEAD_TYPES = frozenset(
+    {"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONSULT", "ASSAULT", "MOBILIZE", "COERCE"}
+)
+_LEAD_SEARCH = 4  # the lead event stands in one of the first paragraphs (after title and teaser lines)
+
+
+def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
+    """An undated event that happened, told in the article's first paragraph, takes the first day the
+    sentence names ("X said on Saturday after hosting Y and Z for talks": the talks were Saturday)."""
+    index = context.cache.get(TIME_KEY)
+    body = context.article.body
+    first = body.find("\n", body.find(next((c for c in body if not c.isspace()), " ")))
+    end = len(body) if first == -1 else first
+    if not isinstance(index, TimeIndex):
+        return events
+    out = []
+    for e in events:
+        if e.date is None and e.status == "occurred" and e.evidence.start < end:
+            days = [
+                m.value for m in index.marks
+                if e.evidence.start <= m.start < e.evidence.end and m.type == "DATE" and m.value
+                and len(m.value) == 10 and m.cue not in ("since", "until", "by")
+            ]  # fmt: skip
+            e = replace(e, date=days[0]) if days else e
+        out.append(e)
+    return out
+
+
+def _context_dated(events: list[Event], context: Context) -> list[Event]:
+    """An event told as done but given no date of its own takes the last date named before it in its
+    paragraph ("... on Sunday. Russia launched 72 drones during the same night"), else the day of the
+    article's first dated event: its news day."""
+    index = context.cache.get(TIME_KEY)
+    if not isinstance(index, TimeIndex):
+        return events
+    body = context.article.body
+    news_day = next((e.date for e in events if e.date and len(e.date) == 10), None)
+    out = []
+    for e in events:
+        if e.date is None and e.status == "occurred":
+            start = body.rfind("\n", 0, e.evidence.start) + 1
+            before = [
+                m.value for m in index.marks
+                if start <= m.start < e.evidence.start and m.type == "DATE" and m.value
+                and m.cue not in ("since", "until", "by") and not after(m.value, context)
+            ]  # fmt: skip
+            e = replace(e, date=before[-1] if before else news_day)
+        out.append(e)
+    return out
+
+
+def _lead_dated(events: list[Event], body: str) -> list[Event]:
+    """Undated agreements, meetings and statements told in the paragraphs right after the lead take the
+    day of the lead event ("Xi and Trump met on Thursday ... The two sides agreed to extend their truce")."""
+    ends = [m.start() for m in re.finditer(r"\n+", body)] + [len(body)]
+    lead = next(
+        (
+            e
+            for e in events
+            if e.date and len(e.date) == 10 and e.evidence.start < ends[min(_LEAD_SEARCH, len(ends) - 1)]
+        ),
+        None,
+    )
+    if lead is None:
+        return events
+    para = next(i for i, end in enumerate(ends) if lead.evidence.start < end)
+    end = ends[min(para + _LEAD_PARAGRAPHS, len(ends) - 1)]
+    return [
+        replace(e, date=lead.date)
+        if e.date is None and e.status == "occurred" and e.type in _LEAD_TYPES and e.evidence.start < end
+        else e
+        for e in events
+    ]
+
+
+def dated_from_context(events: list[Event], context: Context) -> list[Event]:
+    """The events with context dates filled in (lead sentence, lead event, paragraph), in calendar form."""
+    events = _lead_dated(_lead_sentence_dated(events, context), context.article.body)
+    return [replace(e, date=calendar_value(e.date)) for e in _context_dated(events, context)]

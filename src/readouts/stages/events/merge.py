@@ -1,0 +1,70 @@
+"""Reports of one event within an article ("spoke by phone" and "the call" later on) merged into one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from readouts.model import Event
+from readouts.pipeline import Context
+from readouts.stages.actors import country_of
+from readouts.stages.time import interval
+
+_GENERIC_MODES = frozenset({"agreement", None})
+
+_DIRECTED = frozenset({"SANCTION", "AID", "THREATEN", "ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
+
+
+def _side(context: Context, event: Event) -> str | None:
+    """The country of an event's first participant (who sanctions, aids, threatens ...)."""
+    first = event.participant_ids[0] if event.participant_ids else None
+    return (country_of(context, first) or first) if first else None
+
+
+def same_event(context: Context, a: Event, b: Event) -> bool:
+    """Two reports of one event in an article: same type, shared participants (the same side first, for a
+    directed event: China's tariff and Trump's levy are two), and overlapping dates. A call, a visit and a
+    meeting are three events; in one sentence a generic report ("agreed") joins a specific one ("a
+    truce"). A report without a date joins one whose participants include or are included in its own."""
+    pa, pb = set(a.participant_ids), set(b.participant_ids)
+    if a.type != b.type or not pa & pb:
+        return False
+    if a.type in _DIRECTED and _side(context, a) != _side(context, b):
+        return False
+    if a.mode != b.mode:
+        generic = a.mode in _GENERIC_MODES or b.mode in _GENERIC_MODES
+        return a.evidence == b.evidence and generic and a.date == b.date
+    if a.status != b.status:
+        return False  # "hosted Wang in March, the first such visit" and "is expected to visit": two
+    if a.date and b.date:
+        ia, ib = interval(a.date), interval(b.date)
+        slack = timedelta(days=1) if len(pa & pb) >= 2 else timedelta(0)  # a call "Monday" (Beijing time)
+        return bool(ia and ib and ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack)
+    return pa <= pb or pb <= pa
+
+
+def _width(value: str | None) -> int:
+    span = interval(value)
+    return (span[1] - span[0]).days if span else 1 << 30
+
+
+def merge_reports(a: Event, b: Event) -> Event:
+    """One event from two reports in an article: the first's evidence, both reports' participants, and the
+    date (with the status that goes with it) of the more precise report."""
+    ids = list(a.participant_ids)
+    names = list(a.participants)
+    for name, ident in zip(b.participants, b.participant_ids, strict=False):
+        if ident not in ids:
+            ids.append(ident)
+            names.append(name)
+    dated = b if _width(b.date) < _width(a.date) else a
+    mode = b.mode if a.mode in _GENERIC_MODES and b.mode else a.mode
+    return replace(
+        a,
+        mode=mode,
+        participants=tuple(names),
+        participant_ids=tuple(ids),
+        date=dated.date,
+        status=dated.status,
+        location=a.location or b.location,
+    )
