@@ -44,8 +44,10 @@ def _actors_in(context: Context, token: Token) -> list[Actor]:
 
 def _head_actor(context: Context, token: Token) -> Actor | None:
     """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none)."""
-    phrase = [
-        t for t in token.subtree if (t.i <= token.i and t.dep_ in ("compound", "poss", "amod")) or t is token
+    phrase = [  # not a possessive pronoun: "his Chinese counterpart" is not him
+        t
+        for t in token.subtree
+        if (t.i <= token.i and t.dep_ in ("compound", "poss", "amod") and t.pos_ != "PRON") or t is token
     ]
     start = min(t.idx for t in phrase)
     return actor_at(context, start, token.idx + len(token))
@@ -161,7 +163,7 @@ def participants(
     verb = clause.verb_of(trigger)
     tokens = _partner_tokens(trigger, verb, targets)
     owned = trigger.pos_ == "NOUN" and any(t.head is trigger or t.head.head is trigger for t in tokens)
-    subj = _antecedent(clause.subject(verb))
+    subj = _antecedent(clause.subject(verb)) or _left_actor(context, trigger)
     if subj is not None and subj is not trigger and not owned:  # "Xi's meeting with Putin": not the verb's
         tokens.append(subj)
     said_by = speaker_of(trigger) if speaker else None
@@ -244,7 +246,21 @@ def clause_actors(context: Context, trigger: Token) -> list[Actor]:
 
 def agent_of(context: Context, trigger: Token) -> Actor | None:
     """Who acts: the trigger's possessor, else its verb's subject (a relative pronoun's antecedent)."""
-    return _agent(context, trigger, _antecedent(clause.subject(clause.verb_of(trigger))))
+    subj = _antecedent(clause.subject(clause.verb_of(trigger))) or _left_actor(context, trigger)
+    return _agent(context, trigger, subj)
+
+
+def _left_actor(context: Context, trigger: Token) -> Token | None:
+    """Where the parse gives a verb trigger no subject ("Trump lifted sanctions" read as a noun phrase):
+    the head of the first actor named before it in its sentence."""
+    if trigger.pos_ != "VERB":
+        return None
+    sent = trigger.sent
+    found = mentions_in(context, sent.start_char, trigger.idx)
+    if not found:
+        return None
+    span = trigger.doc.char_span(found[0][0].start, found[0][0].end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _agent(context: Context, trigger: Token, subj: Token | None) -> Actor | None:
