@@ -167,7 +167,11 @@ def _min_actors(trigger: Trigger, actors: list[Actor]) -> int:
     return 1 if alone else trigger.min_actors
 
 
-def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
+def _event(
+    context: Context, token: Token, trigger: Trigger, earlier: frozenset[str] = frozenset()
+) -> Event | None:
+    """The event a trigger reports, or None; ``earlier`` holds the types already reported in the article
+    (a "the sale" with no date of its own refers back to one of them, and adds nothing)."""
     sent = token.sent
     if trigger.object_person and not _object_is_person(context, token):
         return None
@@ -204,7 +208,7 @@ def _event(context: Context, token: Token, trigger: Trigger) -> Event | None:
         if trigger.type not in _ONE_SIDED:
             pairs = [*pairs, *counterpart(context, pairs, token.idx)]
     date = date_of(context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
-    if _anaphoric(token, date):
+    if _anaphoric(token, date) and trigger.type in earlier:
         return None
     status = status_of(token, trigger.type, lexicon(), date, context.article.published)
     if trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled":
@@ -266,7 +270,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
     for sent in doc.sents:
         done: set[int] = set()
         for token, trigger in triggers_in(sent, lex):
-            event = None if token.i in done else _event(context, token, trigger)
+            seen = frozenset(e.type for e in events)
+            event = None if token.i in done else _event(context, token, trigger, seen)
             if event is None:
                 continue
             done.add(token.i)

@@ -23,7 +23,22 @@ _PARTNER_PREPS = frozenset({"with", "between", "by"})
 _TARGET_PREPS = frozenset({"for", "on", "against", "to"})
 
 
-_GROUP_WORDS = frozenset({"their", "they", "them", "leader", "side", "president", "both", "men", "two"})
+_GROUP_WORDS = frozenset(
+    {
+        "their",
+        "they",
+        "them",
+        "leader",
+        "side",
+        "president",
+        "both",
+        "men",
+        "two",
+        "minister",
+        "counterpart",
+        "premier",
+    }
+)
 _NAME_PARTS = frozenset({"preconj", "compound", "flat"})
 
 
