@@ -71,7 +71,7 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     ("some 3,000 troops", [(3000, "count", "about", None)]),
     ("a hundred drones", [(100, "count", None, None)]),
     ("an extra 50 Boeing jets", [(50, "count", None, None)]),
-    ("up to 1.5 million barrels per day", [(1.5e6, "barrels", "at_most", None)]),
+    ("up to 1.5 million barrels per day", [(1.5e6, "barrels per day", "at_most", None)]),
     # changes
     ("cut tariffs from 20% to 10%", [(10, "percent", None, 20)]),
     ("to 20 million metric tons this season, up from 12 million tons", [(20e6, "t", None, 12e6)]),
