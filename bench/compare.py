@@ -68,17 +68,18 @@ def gold_sets(extra: Sequence[Path] = ()) -> list[GoldSet]:
     return sets
 
 
-def heldout_set() -> GoldSet:
-    """The held-out set bundled in readouts.evaluation.heldout (written without sight of the code)."""
+def heldout_set(name: str = "heldout") -> GoldSet:
+    """A held-out set bundled in readouts.evaluation (``heldout``, ``heldout2``: written without sight of
+    the code, never tuned on)."""
     from readouts.evaluation import load_gold_dir
     from readouts.evaluation.run import corpus_paths, find_corpus, read_articles
 
-    folder = HELDOUT_GOLD
+    folder = HELDOUT_GOLD.parent.parent / name / "gold"
     gold = load_gold_dir(folder)
     corpus = find_corpus(folder, gold)
     if corpus is None:
         raise SystemExit(f"bench: no corpus beside {folder}")
-    return GoldSet("heldout", tuple(gold), tuple(read_articles(corpus_paths(corpus, gold))))
+    return GoldSet(name, tuple(gold), tuple(read_articles(corpus_paths(corpus, gold))))
 
 
 def _score(

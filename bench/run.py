@@ -205,10 +205,10 @@ def score_lines(with_peers: bool) -> list[str]:
     from bench import compare
 
     out: list[str] = []
-    held = compare.heldout_set()
+    held = [compare.heldout_set("heldout"), compare.heldout_set("heldout2")]
     for title, sets in (
         ("development gold (tuned on)", compare.gold_sets()),
-        ("held-out gold (never tuned on)", [held]),
+        ("held-out gold (never tuned on)", held),
     ):
         rows, notes = compare.compare(sets, with_peers=with_peers)
         out += [
