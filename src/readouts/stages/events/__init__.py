@@ -31,6 +31,7 @@ from readouts.stages.events.roles import (
     host_country,
     invited,
     participants,
+    per_partner,
     place,
     speaker_of,
     with_countries,
@@ -275,11 +276,13 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
             if event is None:
                 continue
             done.add(token.i)
-            twin = next((i for i, e in enumerate(events) if same_event(context, e, event)), None)
-            if twin is None:
-                events.append(event)
-            else:
-                events[twin] = merge_reports(events[twin], event)
+            siblings = len(events)  # the events of one listed split never merge with one another
+            for one in per_partner(context, token, event):
+                twin = next((i for i, e in enumerate(events[:siblings]) if same_event(context, e, one)), None)
+                if twin is None:
+                    events.append(one)
+                else:
+                    events[twin] = merge_reports(events[twin], one)
     return dated_from_context(events, context)
 
 

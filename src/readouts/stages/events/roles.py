@@ -7,11 +7,13 @@ actors stage. "their call" with no named owner takes the two people last named b
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts import clause
-from readouts.model import Actor
+from readouts.model import Actor, Event
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
 from readouts.stages.actors.lexicon import builtin
@@ -366,3 +368,51 @@ def counterpart(context: Context, pairs: list[tuple[str, str]], before: int) -> 
     code = max(counts, key=lambda k: counts[k])
     named = actor_by_id(context, f"country:{code}") or builtin().known.get(f"country:{code}")
     return [(named.name if named else code, f"country:{code}")]
+
+
+_SPLIT_TYPES = frozenset({"AGREE", "SANCTION", "AID"})
+_PARTNER_LIST_PREPS = frozenset({"with", "on", "against", "to"})
+
+
+def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
+    """ "signed deals with Malaysia, Japan and South Korea", "tariffs on Canada, Mexico and China": one
+    event per listed state, each with the parties that are not in the list."""
+    if event.type not in _SPLIT_TYPES:
+        return [event]
+    verb = clause.verb_of(trigger)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for head in (trigger, verb, trigger.head, *objects):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PARTNER_LIST_PREPS):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            listed = _listed_states(context, pobj) if pobj is not None else []
+            if len(listed) >= 2:
+                return _split(event, listed)
+    return [event]
+
+
+def _listed_states(context: Context, pobj: Token) -> list[str]:
+    ids: list[str] = []
+    for part in [pobj, *pobj.conjuncts]:
+        actor = actor_at(context, part.idx, part.idx + len(part))
+        if actor is None or actor.kind != "country":
+            return []
+        if actor.id not in ids:
+            ids.append(actor.id)
+    return ids
+
+
+def _split(event: Event, listed: list[str]) -> list[Event]:
+    pairs = list(zip(event.participants, event.participant_ids, strict=False))
+    rest = [(n, i) for n, i in pairs if i not in listed]
+    out = []
+    for ident in listed:
+        name = next(n for n, i in pairs if i == ident) if ident in event.participant_ids else ident
+        chosen = [*rest, (name, ident)]
+        out.append(
+            replace(
+                event,
+                participants=tuple(n for n, _ in chosen),
+                participant_ids=tuple(i for _, i in chosen),
+            )
+        )
+    return out
