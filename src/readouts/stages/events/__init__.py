@@ -104,8 +104,8 @@ def _quoted(token: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     """ "no meeting was planned", "did not reach a deal", "met without reaching a ceasefire"."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-        return True
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
+        return True  # "no meeting was planned", "any deployment would be a target"
     current = token
     for _ in range(4):
         if any(c.dep_ == "neg" for c in current.children) or current.lower_ == "without":
