@@ -193,3 +193,11 @@ def test_timex_ignore_by_occurrence() -> None:
     start = body.index("this year")
     assert match.timex_ignored({"start": start, "end": start + 9}, ["later this year"], body)
     assert not match.timex_ignored({"start": 0, "end": 4}, ["later this year"], body)
+
+
+@pytest.mark.parametrize(("gold", "system"), [("P10Y", "P1DE"), ("P200Y", "P2CE"), ("P1DE", "P10Y")])
+def test_decades_and_centuries_equal_years(gold: str, system: str) -> None:
+    from readouts.evaluation.match import Occurrence, timex_value_matches
+
+    occ = Occurrence("the past decade", -1, -1, gold)
+    assert timex_value_matches(occ, {"text": "the past decade", "value": system})

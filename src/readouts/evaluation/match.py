@@ -198,8 +198,17 @@ def timex_found(occ: Occurrence, system: Item) -> bool:
     return span[0] < occ.end and occ.start < span[1]
 
 
+_SPANS = re.compile(r"^P(\d+)(DE|CE)$")
+_YEARS = {"DE": 10, "CE": 100}
+
+
 def _value(value: Any) -> str | None:
-    return None if value is None else str(value).strip()
+    """A value as compared: trimmed, and decades and centuries as years (``P1DE`` = ``P10Y``)."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    m = _SPANS.match(text)
+    return f"P{int(m.group(1)) * _YEARS[m.group(2)]}Y" if m else text
 
 
 def timex_value_matches(occ: Occurrence, system: Item) -> bool:
