@@ -138,3 +138,12 @@ def test_directory_as_file_is_unreadable(tmp_path: Path) -> None:
 
     (loaded,) = list(read_file(str(tmp_path)))
     assert isinstance(loaded.error, UnreadableInput) and "directory" in loaded.error.reason
+
+
+def test_a_stray_nul_in_long_text_is_dropped_not_fatal(tmp_path: Path) -> None:
+    body = GOOD + "The ministers spoke again on Saturday about grain shipments and port fees.\n" * 40
+    path = tmp_path / "stray.txt"
+    path.write_bytes(body.replace("Saturday", "Sat\x00urday", 1).encode())
+    (item,) = read_paths([str(path)])
+    assert item.error is None and item.article is not None
+    assert "\x00" not in item.article.body and "Saturday" in item.article.body

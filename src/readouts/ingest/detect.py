@@ -85,6 +85,9 @@ def _gunzip_head(head: bytes) -> bytes:
         return b""
 
 
+_STRAY_NULS = 0.001  # NUL bytes up to this share of a sample are scraping debris, not a binary file
+
+
 def check_binary(data: bytes, path: str) -> None:
     """Raise :class:`BinaryInput` for bytes that are not text (NUL bytes, known binary signatures)."""
     if any(data.startswith(bom) for bom, _ in _BOMS[:2] + _BOMS[3:]):
@@ -92,7 +95,7 @@ def check_binary(data: bytes, path: str) -> None:
     if data.startswith(_BINARY_MAGIC):
         raise BinaryInput(path, "binary data (a known binary file signature), not text")
     sample = data[:65536]
-    if b"\x00" in sample:
+    if sample.count(b"\x00") > _STRAY_NULS * len(sample):
         raise BinaryInput(path, "binary data (NUL bytes), not text")
     if sample and len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise BinaryInput(path, "binary data (control bytes), not text")
@@ -111,6 +114,7 @@ def decode(data: bytes, path: str, *, declared: str | None = None) -> str:
                     path, f"invalid {encoding} after its byte-order mark: {exc}"
                 ) from exc
     check_binary(data, path)
+    data = data.replace(b"\x00", b"")  # a few stray NULs from a scraper: dropped, the text kept
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
