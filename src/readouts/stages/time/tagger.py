@@ -62,6 +62,8 @@ def _year_ok(c: Candidate, text: str, doc: Doc, lex: Lexicon) -> bool:
     if re.search(r"\d[,.]$", text[max(0, c.start - 2) : c.start]):
         return False
     after = _word_after(text, c.end).lower()
+    if before.isdigit() and after.isdigit():
+        return False  # a run of numbers ("... 1999 2000 2001 ..."): a list or a table, not years
     if after in lex.count_nouns or after in ("million", "billion", "trillion", "percent", "%", "per"):
         return False
     if text[c.end : c.end + 1] in ("%", ".") and re.match(r"\.\d", text[c.end : c.end + 2]):
