@@ -13,7 +13,9 @@ only in the index, so ``actor_at``/``mentions_in`` resolve them but the record d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from readouts.errors import PipelineError
@@ -34,6 +36,19 @@ class ActorIndex:
     actors: dict[str, Actor]
     mentions: tuple[tuple[Mention, str, str], ...]
     lexicon: Lexicon | None = None
+    starts: tuple[int, ...] = field(init=False, repr=False, default=())
+    longest: int = field(init=False, repr=False, default=0)
+
+    def __post_init__(self) -> None:  # a sorted key for range lookups (mentions are in text order)
+        object.__setattr__(self, "starts", tuple(m.start for m, _, _ in self.mentions))
+        object.__setattr__(self, "longest", max((m.end - m.start for m, _, _ in self.mentions), default=0))
+
+    def between(self, start: int, end: int) -> Iterator[tuple[Mention, str, str]]:
+        """Mentions starting in ``[start - longest, end)``: every one that can overlap ``[start, end)``."""
+        i = bisect_left(self.starts, start - self.longest)
+        while i < len(self.mentions) and self.mentions[i][0].start < end:
+            yield self.mentions[i]
+            i += 1
 
 
 def index_of(context: Context) -> ActorIndex:
@@ -48,7 +63,7 @@ def mentions_in(context: Context, start: int, end: int) -> list[tuple[Mention, A
     index = index_of(context)
     return [
         (m, index.actors[actor_id])
-        for m, actor_id, _ in index.mentions
+        for m, actor_id, _ in index.between(start, end)
         if start <= m.start and m.end <= end and actor_id in index.actors
     ]
 
@@ -59,7 +74,7 @@ def actor_at(context: Context, start: int, end: int) -> Actor | None:
     index = index_of(context)
     overlapping = [
         (m, index.actors[a])
-        for m, a, _ in index.mentions
+        for m, a, _ in index.between(start, end)
         if m.start < end and start < m.end and a in index.actors
     ]
     for m, actor in overlapping:
