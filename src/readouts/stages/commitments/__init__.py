@@ -17,19 +17,21 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from readouts import clause
-from readouts.model import Commitment, Span
+from readouts.model import Commitment, Modality, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.commitments.actions import Found, actions_in, phrase
-from readouts.stages.commitments.amounts import Amount, amounts_for, in_phrase
+from readouts.stages.commitments.amounts import Amount, amounts_for, first_amount, gapped_amounts, in_phrase
+from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.earlier import earlier_pledge
 from readouts.stages.commitments.lexicon import lexicon
 from readouts.stages.commitments.modality import modality_for
-from readouts.stages.commitments.who import commitment_actors
+from readouts.stages.commitments.quantities import currency_codes
+from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _PERIOD_CUES = frozenset({"for", "during", "in", "this", "over", "through"})
 _SEASON_WORDS = ("season", "marketing year", "crop year", "fiscal year")
@@ -91,11 +93,31 @@ def _period(marks: list[Mark], i: int, text: str) -> str | None:
     return mark.value if mark.value and _SPAN_VALUE.search(mark.value) else None
 
 
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+
+
+def _yearly_trade(context: Context, item: Commitment, found: Found) -> bool:
+    """A year's trade in money ("China bought 87 billion yen worth of seafood in 2022"): a background
+    figure, not a purchase made to anyone."""
+    if item.modality != "executed" or found.action.object_kind != "commodity":
+        return False
+    if item.unit not in currency_codes():
+        return False
+    sent = found.token.sent
+    return any(_YEAR_VALUE.match(m.value or "") for m in _marks(context, sent.start_char, sent.end_char))
+
+
 def _commitments(context: Context, found: Found) -> list[Commitment]:
-    modality = modality_for(found.token, lex := lexicon(), realisable=found.action.realised)
+    modality = modality_for(
+        found.token, lex := lexicon(), realisable=found.action.realised, done=found.action.done
+    )
     if modality == "executed" and found.token.pos_ == "NOUN" and clause.verb_of(found.token).lemma_ == "be":
         return []  # "China was the largest market for Japanese seafood exports": a description
     actors = commitment_actors(context, found, lex) if modality else []
+    buyer = buyer_of(found.token) if modality and not actors and found.action.name == "sell" else None
+    if buyer is not None:  # "soybeans were sold to China": China's purchase
+        actors = buyer_actors(context, buyer, lex)
+        found = dataclasses.replace(found, label="purchase")
     if modality is None or not actors:
         return []
     sent = found.token.sent
@@ -104,6 +126,8 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     amounts = [Amount(None, sent.start_char, sent.end_char)] if place else amounts_for(found.token)
     for actor, amount in ((a, m) for a in actors for m in amounts):
         change = amount.change
+        if change is not None and found.action.money and change.new.unit not in currency_codes():
+            change = None  # "invested heavily in real estate" has no amount in tons
         period, deadline = _when(context, found.token, place, amount.window)
         item = Commitment(
             actor=actor[0],
@@ -119,10 +143,36 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
             period=period,
             deadline=deadline,
         )
+        if _yearly_trade(context, item, found):
+            continue
         out.append(item)
         earlier = earlier_pledge(item, found, lex)
         if earlier is not None:
             out.append(earlier)
+    return out + _gapped(context, found, modality, out[0] if out else None)
+
+
+def _gapped(context: Context, found: Found, modality: Modality, model: Commitment | None) -> list[Commitment]:
+    """The same action by the other parties of a gapped list ("..., the UAE 163,000 bpd and Kuwait 135,000
+    bpd"), each with its own amount."""
+    if model is None or found.action.object_kind == "place":
+        return []
+    out = []
+    for amount in gapped_amounts(found.token, first_amount(found.token)):
+        party = party_actor(context, amount.party, found, lexicon()) if amount.party else None
+        if party is None or amount.change is None or party[1] == model.actor_id:
+            continue
+        out.append(
+            dataclasses.replace(
+                model,
+                actor=party[0],
+                actor_id=party[1],
+                quantity=amount.change.new.value,
+                unit=amount.change.new.unit,
+                previous_quantity=None,
+                modality=modality,
+            )
+        )
     return out
 
 

@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
-from readouts.stages.commitments.modality import ASPECT, reported_future, tense_verb
+from readouts.stages.commitments.modality import ASPECT, must, reported_future, scheduled, tense_verb
+from readouts.stages.commitments.quantities import currency_words, measure_words
 
 _OBJECT_PREPS = frozenset({"on", "for", "to", "of", "from", "in"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -44,13 +45,15 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
     if with_prep:
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+                if any(g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT") for g in child.children):
+                    break  # "a target of $500 billion": the amount is no part of the object
                 tokens.extend(t for t in child.subtree if t.dep_ != "punct")
                 break
     ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")
 
 
-_LIGHT_VERBS = frozenset({"make", "pay", "undertake"})
+LIGHT_VERBS = frozenset({"make", "pay", "undertake"})
 _NAMED = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 
@@ -87,19 +90,40 @@ _NOT_COMMODITY = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PER
 
 
 _AMOUNT_ENTS = frozenset({"QUANTITY", "MONEY", "CARDINAL", "PERCENT"})
+_AMOUNT_PREPS = frozenset({"in", "of", "into"})
+_MONEY_PREPS = frozenset({"with", "to", "for"})
 _AMOUNT_NOUNS = frozenset(
     {"bulk", "share", "majority", "part", "portion", "half", "most", "much", "all", "some", "many"}
+    | {"number", "batch", "series", "dozens", "hundreds", "thousands", "worth"}  # "a number of requests"
 )
+
+
+def _is_amount(token: Token) -> bool:
+    """An amount: a number entity, or a currency noun with a number ("9 billion euros")."""
+    if token.ent_type_ in _AMOUNT_ENTS:
+        return True
+    numbered = any(c.dep_ == "nummod" or c.like_num for c in token.lefts)
+    return numbered and (token.lower_ in currency_words() or token.lemma_.lower() in currency_words())
+
+
+def _measured(token: Token) -> bool:
+    """An amount in a unit of measure: "12 million tons", "223,000 bpd"."""
+    if token.ent_type_ == "QUANTITY":
+        return True
+    numbered = any(c.dep_ == "nummod" or c.like_num for c in token.lefts)
+    return numbered and token.lower_ in measure_words()
 
 
 def _amount_of(obj: Token | None) -> Token | None:
     """For an amount ("12 million tons of soybeans", "$550 billion in the United States"), the noun it is
     an amount of; other objects unchanged."""
-    amount = obj is not None and (obj.lemma_.lower() in _AMOUNT_NOUNS or obj.ent_type_ in _AMOUNT_ENTS)
+    amount = obj is not None and (
+        obj.lemma_.lower() in _AMOUNT_NOUNS or obj.ent_type_ in _AMOUNT_ENTS or _measured(obj)
+    )
     if obj is None or not (amount or obj.like_num):
         return obj
     for child in obj.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):  # "$17 billion worth of products"
             inner = next((g for g in child.children if g.dep_ == "pobj"), None)
             if inner is not None:
                 return inner
@@ -132,10 +156,14 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-def _prep_object(verb: Token, amount: Token) -> Token | None:
-    """What an amount is of when the verb carries it: "invest $5 billion in U.S. plants"."""
-    for child in verb.rights:
-        if child.i > amount.i and child.dep_ == "prep" and child.lower_ in ("in", "of", "into"):
+def _prep_object(verb: Token, amount: Token, preps: frozenset[str] = frozenset()) -> Token | None:
+    """What an amount is of when the verb carries it: "invest $5 billion in U.S. plants", "provide 9
+    billion euros a year in military support"; ``preps`` adds prepositions ("deposit $2 billion with")."""
+    wanted = _AMOUNT_PREPS | preps
+    candidates = [c for c in verb.rights if c.i > amount.i and c.dep_ == "prep"]
+    candidates += [t for t in amount.subtree if t.i > amount.i and t.dep_ == "prep" and t not in candidates]
+    for child in sorted(candidates, key=lambda t: t.i):
+        if child.lower_ in wanted:
             inner = next((g for g in child.children if g.dep_ == "pobj"), None)
             if inner is not None and inner.ent_type_ not in _NOT_COMMODITY:
                 return inner
@@ -157,8 +185,8 @@ def _commodity_words(noun: Token) -> str | None:
     before it ("soybean purchases", not "December delivery")."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ not in _NOT_COMMODITY:
+            obj = _amount_of(next((g for g in child.children if g.dep_ == "pobj"), None))
+            if obj is not None and obj.ent_type_ not in _NOT_COMMODITY:  # "sale of 150,000 tons of sorghum"
                 return phrase(obj, with_prep=False)
     chain: list[Token] = []
     i = noun.i - 1
@@ -193,11 +221,19 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if action.object_kind == "place":
         place = _place(token)
         return Found(action, token, token.lemma_.lower(), place[0], place[1]) if place else None
+    if action.object_kind == "commodity" and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children
+    ):
+        return None  # "ordered officials to pursue sanctions": a command, not a purchase
     obj = _amount_of(_object_of(token))
-    if obj is not None and obj.ent_type_ in _AMOUNT_ENTS:  # "invest $550 billion in the United States"
-        obj = _prep_object(token, obj) or obj
-    if obj is not None and obj.ent_type_ == "QUANTITY" and action.object_kind == "commodity":
-        return Found(action, token, action.name, "", None, elliptic=True)
+    if obj is not None and _is_amount(obj):  # "invest $550 billion in the United States"
+        obj = _prep_object(token, obj, _MONEY_PREPS if action.object_kind == "money" else frozenset()) or obj
+    if obj is not None and _measured(obj) and action.object_kind != "place":
+        # "its pledge to buy 12 million tons", "Iraq pledged to cut 223,000 bpd": named before
+        label = (
+            action.name if action.object_kind == "commodity" or action is GENERIC else token.lemma_.lower()
+        )
+        return Found(action, token, label, "", None, elliptic=True)
     if obj is None or obj.ent_type_ in _NOT_COMMODITY:
         return None
     noun_action = lexicon().by_noun.get(obj.lower_) or lexicon().by_noun.get(obj.lemma_.lower())
@@ -213,6 +249,10 @@ def _verb_action(token: Token, action: Action) -> Found | None:
             return None
     if action is GENERIC and obj.dep_ == "pobj" and obj.head.lower_ not in ("on", "to", "for", "of"):
         return None  # "willing to work with the United States": a partner, not an object
+    if f"{token.lemma_} {obj.lemma_}".lower() in lexicon().vague_objects and action is GENERIC:
+        return None  # "will take all necessary measures": nothing to hold anyone to
+    if action.object_kind == "commodity" and obj.lemma_.lower() in lexicon().not_commodities:
+        return None  # "booked a $4.5 billion charge"
     if action is GENERIC:
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
         return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), phrase(obj), obj)
@@ -222,7 +262,10 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         and obj.lower_ not in action.needs_object
     ):
         return None
-    lex_label = action.name if action.object_kind == "commodity" else token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    lex_label = (
+        action.name if action.object_kind == "commodity" else f"{token.lemma_.lower()} {particle}".strip()
+    )
     text = phrase(obj)
     if action.name == "lift" and obj.lemma_.lower() in ("restriction", "curb", "control", "ban", "sanction"):
         # "remove restrictions on X": the action names the restriction, the object is what it restricts
@@ -235,26 +278,22 @@ def _verb_action(token: Token, action: Action) -> Found | None:
 
 def _noun_action(token: Token, action: Action) -> Found | None:
     if action.object_kind == "place":  # "make a state visit to China"
-        if not (token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS):
+        if not (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS):
             return None  # "Trump's expected visit" mentions a plan in passing; "will make a visit" states it
         to = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
         place = _destination(token)
         target = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         return Found(action, token, action.name, place, target) if place and target is not None else None
+    if action.object_kind is None and action.needs_object:  # "the release of all hostages"
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.lemma_.lower() not in action.needs_object | {obj.lower_}:
+            return None
+        return Found(action, token, action.name, phrase(obj, with_prep=False), obj)
     commodity = _commodity(token) if action.object_kind == "commodity" else None
     if commodity is None:
         return None
     return Found(action, token, action.name, commodity, None)
-
-
-def _own_cues(lex: Lexicon) -> frozenset[str]:
-    """Nouns whose possessor is the one who acts ("Moscow's offer to keep"), unlike "Xi's invitation"."""
-    own = {w for m, words in lex.modality if m in ("pledged", "expected", "considering") for w in words}
-    return lex.noun_cues & own
-
-
-def _demand_words(lex: Lexicon) -> frozenset[str]:
-    return next((w for m, w in lex.modality if m == "demanded"), frozenset())
 
 
 def cued(token: Token, lex: Lexicon) -> bool:
@@ -267,11 +306,13 @@ def cued(token: Token, lex: Lexicon) -> bool:
             return False
         current = current.head
     current = tense_verb(current, lex)  # "would continue to support", "would allow X to sell"
+    if current is not token and current.dep_ == "conj":
+        return cued(current, lex)  # "promised to send X and to help rebuild Y"
     head = current.head
-    if current.dep_ == "ccomp" and current.head.lemma_.lower() in _demand_words(lex):
+    if current.dep_ == "ccomp" and current.head.lemma_.lower() in lex.demand_words:
         marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
         return current.tag_ in ("VB", "VBP") and not marks & {"whether", "if"}  # "demanded that she retract"
-    demand_words = _demand_words(lex)
+    demand_words = lex.demand_words
     infinitive = current.dep_ in ("xcomp", "acl", "pcomp") or (
         current.dep_ == "advcl"  # "pressed Xi on Monday to ease": a misparse as an adverbial clause
         and "to" in clause.auxiliaries(current)
@@ -284,8 +325,14 @@ def cued(token: Token, lex: Lexicon) -> bool:
     purpose = current.dep_ == "advcl" and "to" in clause.auxiliaries(current) and head.pos_ == "VERB"
     if purpose and not any(c.dep_ == "dobj" for c in head.children):  # not "set up a group to explore"
         return cued(head, lex)  # "agreed to work hard to stop the flow": the purpose shares the cue
+    if purpose and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.noun_cues for c in head.children):
+        return True  # "has signed a deal to lift 12 cargoes" (a misparse of the deal's complement)
     if clause.auxiliaries(token) & {"will", "'ll"}:
         return current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
+    if must(current):  # "the Fund said Pakistan must stick to the budget"
+        return current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
+    if scheduled(current):  # "Israeli forces are to pull back from populated areas"
+        return True
     return reported_future(token, lex) or reported_future(current, lex)
 
 
@@ -295,9 +342,18 @@ def _generic(token: Token, lex: Lexicon) -> bool:
     return token.lemma_.lower() not in lex.cue_words or any(c.dep_ == "dobj" for c in token.children)
 
 
+def _weighing(token: Token, lex: Lexicon) -> bool:
+    """A verb of weighing with a thing weighed: "was considering a $10 billion arrangement"."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return token.lemma_.lower() in lex.weighing_verbs and obj is not None and obj.pos_ == "NOUN"
+
+
 def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
     for token in sent:
         lemma = token.lemma_.lower()
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if particle is not None and f"{lemma} {particle}" in lex.by_verb:
+            lemma = f"{lemma} {particle}"  # "roll over", "roll back"
         if token.pos_ == "VERB" and lemma in lex.by_verb:
             found = _verb_action(token, lex.by_verb[lemma])
             if found is None and cued(token, lex):
@@ -306,102 +362,18 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             token.pos_ == "VERB"
             and lemma not in lex.not_actions
             and _generic(token, lex)
-            and cued(token, lex)
+            and (cued(token, lex) or _weighing(token, lex))
         ):
             found = _verb_action(token, GENERIC)
         elif (
             token.pos_ in ("NOUN", "PROPN")
             and token.ent_type_ not in _NAMED
+            and not (token.dep_ == "compound" and token.head.lemma_.lower() not in lex.noun_cues)
             and (token.lower_ in lex.by_noun or lemma in lex.by_noun)
         ):
+            # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])
         else:
             continue
         if found is not None:
             yield found
-
-
-_REALISING = frozenset(
-    {
-        "announce",
-        "make",
-        "complete",
-        "conclude",
-        "approve",
-        "sign",
-        "finalize",
-        "finalise",
-        "record",
-        "report",
-        "confirm",
-        "total",
-    }
-)
-
-
-def _asked(head: Token) -> Token | None:
-    """Whom a demand verb asks: "urged Japan", "called on China"."""
-    asked = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-    if asked is None:
-        on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-        asked = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
-    return asked
-
-
-def verb_actor(token: Token, lex: Lexicon) -> Token | None:
-    """Who acts for a verb: the one asked ("urged Japan to retract"), the one who allows ("would allow
-    Nvidia to sell"), else the subject."""
-    first = token  # "urged X to rebalance trade and to ease curbs": the conjunct shares the cue
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
-        first = first.head
-    head = first.head
-    lemma = head.lemma_.lower()
-    if first.dep_ in ("xcomp", "ccomp") and lemma in lex.permit_verbs:
-        return clause.subject(head)  # "would allow Nvidia to sell chips": the one who allows acts
-    demand_words = _demand_words(lex)
-    infinitive = first.dep_ == "xcomp" or (first.dep_ == "advcl" and "to" in clause.auxiliaries(first))
-    asked = _asked(head)
-    if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and asked is not None:
-        return asked  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
-    for governor in clause.governors(token, limit=3):  # "Moscow's offer to keep observing the limits"
-        if governor.pos_ == "NOUN" and governor.lemma_.lower() in _own_cues(lex):
-            poss = next((c for c in governor.children if c.dep_ == "poss"), None)
-            if poss is not None and poss.pos_ != "PRON":
-                return poss
-            break
-    return _subject(token)
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, also through an adjective ("China was willing to work to carry out")."""
-    found = clause.subject(verb)
-    if found is None:
-        adjective = next((g for g in clause.governors(verb, limit=4) if g.dep_ == "acomp"), None)
-        found = clause.subject(adjective.head) if adjective is not None else None
-    return found
-
-
-def actor_token(found: Found, lex: Lexicon) -> Token | None:
-    """The token naming who acts: the possessor of an action noun ("China's purchases") or its demonym,
-    else the subject of the verb governing the action (climbing through "agreed to", "would consider");
-    for a noun, only a verb that commits, changes or realises it ("announced a sale")."""
-    token = found.token
-    if token.pos_ == "VERB":
-        return verb_actor(token, lex)
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in _LIGHT_VERBS and token.head.pos_ == "VERB":
-        return verb_actor(token.head, lex)  # "invited Xi to pay a visit": as for "invited Xi to visit"
-    poss = next((c for c in token.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return poss
-    demonym = next(
-        (c for c in token.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")), None
-    )
-    if demonym is not None:
-        return demonym
-    verb = clause.verb_of(token)
-    cue_words = {w for _, words in lex.modality for w in words} | lex.change_verbs | _REALISING
-    if verb.lemma_.lower() in cue_words or any(
-        g.lemma_.lower() in cue_words for g in clause.governors(verb, limit=2)
-    ):
-        return clause.subject(verb)
-    return None

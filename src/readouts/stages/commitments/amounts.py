@@ -17,6 +17,8 @@ from readouts.stages.commitments.quantities import Change, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
 _JOINED = re.compile(r"\b(?:and|plus|as well as)\b|;", re.IGNORECASE)
+_GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
+_PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Amount:
     start: int
     end: int
     object_token: Token | None = None  # "and 2 million tons of corn": the amount names its own object
+    party: tuple[int, int] | None = None  # "Iraq will cut 200,000 bpd and Kuwait 100,000 bpd": Kuwait's
 
     @property
     def window(self) -> tuple[int, int]:
@@ -77,6 +80,8 @@ def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Ch
         gap_start = last.previous.end if last.previous and last.previous.end > last.new.end else last.new.end
         if not _JOINED.search(sent_text[gap_start : c.new.start]) or _verb_between(action, gap_start, c):
             break
+        if _party_before(action, c) is not None:
+            break  # "and Kuwait 135,000 bpd": another party's amount
         out.append(c)
     return out
 
@@ -84,6 +89,12 @@ def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Ch
 def _verb_between(action: Token, start: int, change: Change) -> bool:
     """A verb between two amounts puts the second in a clause of its own ("and sold 2 million")."""
     return any(t.pos_ in ("VERB", "AUX") and start <= t.idx < change.new.start for t in action.sent)
+
+
+def first_amount(action: Token) -> Change | None:
+    """The action's own (first) amount."""
+    sent = action.sent
+    return _nearest(action, find_changes(sent.text, sent.start_char))
 
 
 def amounts_for(action: Token) -> list[Amount]:
@@ -103,4 +114,38 @@ def amounts_for(action: Token) -> list[Amount]:
         end = chain[i + 1].new.start if i + 1 < len(chain) else sent.end_char
         own = _own_object(action, change.new.end) if i > 0 else None
         out.append(Amount(change, start, end, own))
+    return out
+
+
+def _party_before(action: Token, change: Change) -> tuple[int, int] | None:
+    """The span of a party named right before an amount ("the United Arab Emirates 163,000 bpd")."""
+    for ent in action.sent.ents:
+        before = ent.label_ in _PARTY_ENTS and ent.end_char <= change.new.start
+        if before and not action.doc.text[ent.end_char : change.new.start].strip():
+            return ent.start_char, ent.end_char
+    return None
+
+
+def gapped_amounts(action: Token, first: Change | None) -> list[Amount]:
+    """Amounts of other parties that share the action's verb: "Iraq pledged to cut 223,000 bpd, the United
+    Arab Emirates 163,000 bpd and Kuwait 135,000 bpd" (each party right before its amount, each pair
+    joined to the one before by a comma or "and")."""
+    if first is None or action.pos_ != "VERB":
+        return []
+    sent = action.sent
+    text = action.doc.text
+    same = sorted(
+        (c for c in find_changes(sent.text, sent.start_char) if c.new.unit == first.new.unit),
+        key=lambda c: c.new.start,
+    )
+    out: list[Amount] = []
+    last_end = first.new.end
+    for change in (c for c in same if c.new.start > first.new.start):
+        party = _party_before(action, change)
+        if party is None or not _GAP.match(text[last_end : party[0]].removesuffix("the ").rstrip() + " "):
+            break
+        if _verb_between(action, last_end, change):
+            break
+        out.append(Amount(change, party[0], sent.end_char, None, party))
+        last_end = change.new.end
     return out

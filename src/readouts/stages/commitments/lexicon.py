@@ -24,6 +24,8 @@ class Action:
     object_kind: str | None = None  # "place", "commodity" or None (the verb's object phrase)
     needs_object: frozenset[str] = frozenset()
     realised: bool = True  # False: reported as done, it is not a commitment (imposing tariffs)
+    money: bool = False  # its amounts are sums of money only ("invest $10 billion")
+    done: Modality = "executed"  # the modality when reported as done ("have set a target": agreed)
 
 
 GENERIC = Action(name="generic", verbs=frozenset(), nouns=frozenset(), level="actor")
@@ -44,6 +46,16 @@ class Lexicon:
     state_body_words: frozenset[str] = frozenset()
     forecasters: frozenset[str] = frozenset()
     personal_verbs: frozenset[str] = frozenset()  # generic actions a person does in person (visit, meet)
+    vague_objects: frozenset[str] = frozenset()  # "take steps", "raise the matter": no object to record
+    not_commodities: frozenset[str] = frozenset()  # "booked a charge": not a purchase
+    command_verbs: frozenset[str] = frozenset()
+    weighing_verbs: frozenset[str] = (
+        frozenset()
+    )  # "considering a $10 billion arrangement": weighed  # "ordered officials to": the orderer's side acts
+
+    @property
+    def demand_words(self) -> frozenset[str]:
+        return next((w for m, w in self.modality if m == "demanded"), frozenset())
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -52,6 +64,13 @@ class Lexicon:
 
 def _words(entry: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in entry.get(key) or ())
+
+
+def _modality(value: object) -> Modality:
+    for m in (*MODALITIES, "executed"):
+        if value == m:
+            return m
+    raise LexiconError(f"commitments/data/actions.yaml: unknown modality {value!r}")
 
 
 @functools.cache
@@ -72,6 +91,8 @@ def lexicon() -> Lexicon:
             object_kind=entry.get("object"),
             needs_object=_words(entry, "needs_object"),
             realised=bool(entry.get("realised", True)),
+            money=entry.get("amount") == "money",
+            done=_modality(entry.get("done", "executed")),
         )
         by_verb.update({v: action for v in action.verbs})
         by_noun.update({n: action for n in action.nouns})
@@ -93,4 +114,8 @@ def lexicon() -> Lexicon:
         state_body_words=_words(data, "state_body_words"),
         forecasters=_words(data, "forecasters"),
         personal_verbs=_words(data, "personal_verbs"),
+        command_verbs=_words(data, "command_verbs"),
+        weighing_verbs=_words(data, "weighing_verbs"),
+        vague_objects=_words(data, "vague_objects"),
+        not_commodities=_words(data, "not_commodities"),
     )

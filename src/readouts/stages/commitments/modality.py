@@ -13,8 +13,32 @@ _MODAL_OPEN = frozenset({"would", "could", "may", "might", "should", "can"})
 
 
 _REPORTED = frozenset({"largest", "biggest", "first", "latest", "record", "recent", "initial", "second"})
-ASPECT = frozenset({"resume", "start", "begin", "continue", "restart", "keep"})
+ASPECT = frozenset({"resume", "start", "begin", "continue", "restart", "keep", "help"})  # "help rebuild"
 _PERCEIVE = frozenset({"see", "make", "let", "help", "watch", "have"})
+
+
+def must(verb: Token) -> bool:
+    """ "must" on the verb or on the first of its conjuncts ("must stick to X and widen Y")."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return "must" in clause.auxiliaries(first)
+
+
+def scheduled(verb: Token) -> bool:
+    """ "is to release", "are to pull back": an infinitive under a finite "be" (on the verb or on the first
+    of its conjuncts)."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    head = first.head
+    return (
+        first.dep_ == "xcomp"
+        and "to" in clause.auxiliaries(first)
+        and head.lemma_ == "be"
+        and head.tag_ in ("VBZ", "VBP", "VBD")
+        and not clause.is_negated(head)
+    )
 
 
 def _realised(action: Token) -> bool:
@@ -41,11 +65,36 @@ _FRAMES = frozenset({"under", "as", "per", "in"})
 def _frames(action: Token) -> list[Token]:
     """Nouns framing the action's clause: "will buy jets under the accord", "as part of the truce"."""
     verb = clause.verb_of(action)
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else [verb]  # "is to"
     out = []
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _FRAMES):
+    for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in _FRAMES):
         for t in prep.subtree:
             if t.pos_ == "NOUN" and t is not action:
                 out.append(t)
+    return out
+
+
+_SUBORDINATORS = frozenset(
+    {"as", "while", "when", "after", "before", "because", "since", "though", "although"}
+)
+
+
+def _governors(action: Token) -> list[Token]:
+    """The action's governors up to a speech verb reporting it ("signed X, though he said Brazil would
+    not take on quotas": "signed" does not govern the quotas)."""
+    out: list[Token] = []
+    current = action
+    for governor in clause.governors(action, limit=4):
+        if governor.i == action.i or any(g.i == governor.i for g in out):
+            break  # the sentence root repeats itself
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in current.children
+        ):
+            break  # "pledged to deepen ties, as Kishida became the first to make a visit"
+        out.append(governor)
+        current = governor
+        if governor.lemma_.lower() in clause.SPEECH_LEMMAS and governor.dep_ not in ("ROOT", "ccomp"):
+            break
     return out
 
 
@@ -54,7 +103,7 @@ def _cue_tokens(action: Token) -> list[Token]:
     nouns framing its clause ("under the deal")."""
     return [
         *(c for c in action.children if c.dep_ == "amod"),
-        *clause.governors(action, limit=4),
+        *_governors(action),
         *_frames(action),
     ]
 
@@ -83,6 +132,17 @@ def _forecast(cue: Token, action: Token) -> bool:
     actor = clause.subject(action) if action.pos_ == "VERB" else None
     asked = next((c for c in cue.children if c.dep_ in ("dobj", "ccomp")), None)
     return (actor is not None and actor is not cue_subject) or asked is not None
+
+
+def _negated_below(verb: Token, cue: Token) -> bool:
+    """The action's own verb is negated under the cue ("would not take on quotas")."""
+    return clause.is_negated(verb) and cue in clause.governors(verb, limit=6)
+
+
+def _as_planned_not(token: Token) -> bool:
+    """ "did not meet as planned": a plan that fell through."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    return token.dep_ == "advcl" and marked and clause.is_negated(token.head)
 
 
 def _hypothetical(action: Token) -> bool:
@@ -141,21 +201,33 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     """The modality, or None where the clause is hypothetical, negated, or not reported as done."""
     if any(g.lemma_.lower() in lex.negating for g in clause.governors(action, limit=3)):
         return None  # "refused to lift the ban", "urged citizens to avoid travelling"
+    if any(_as_planned_not(g) for g in (action, *clause.governors(action, limit=3))):
+        return None  # "the cabinet did not meet as planned to approve the deal"
     if _hypothetical(action):  # "weighing whether to buy"; "did not say whether it would buy": nothing
         negated = any(clause.is_negated(g) for g in clause.governors(action, limit=4))
         return None if negated else "considering"
     own = _cue(action, lex) if action.pos_ == "VERB" and action.lemma_.lower() in lex.by_verb else None
     if own == "pledged":
         return own  # "pledged $500 million in aid", "offered licences": the action verb is its own cue
+    if action.lemma_.lower() in lex.weighing_verbs and not clause.is_negated(action):
+        return "considering"  # "was considering a $10 billion arrangement"
+    verb = tense_verb(action, lex)
     for token in _cue_tokens(action):
         found = _cue(token, lex)
         if found == "expected" and _forecast(token, action):
             return None  # "the USDA expects China to import ...": somebody else's forecast
+        if found is not None and found != "demanded" and token is not verb and _negated_below(verb, token):
+            return None  # "agreed that it would not raise": no commitment to raise
+        if found is not None and token in _frames(action) and action.pos_ == "VERB" and _realised(action):
+            return "executed"  # "under the arrangement, Caracas freed 80 prisoners": done under the deal
         if found is not None:
             return _weighed(token, found, lex)
-    verb = tense_verb(action, lex)
     if clause.is_negated(verb):
         return None
+    if must(verb):
+        return "demanded"
+    if scheduled(verb):
+        return "pledged"  # "Hamas is to release 33 hostages", "Each ally is to submit a plan"
     if clause.auxiliaries(verb) & _MODAL_FUTURE or reported_future(verb, lex):
         return "pledged"
     if clause.auxiliaries(verb) & _MODAL_OPEN:
@@ -163,7 +235,12 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     return "executed" if _realised(action) else None
 
 
-def modality_for(action: Token, lex: Lexicon, *, realisable: bool) -> Modality | None:
-    """:func:`modality_of`, except that an action that is not a commitment when done has none then."""
+def modality_for(
+    action: Token, lex: Lexicon, *, realisable: bool, done: Modality = "executed"
+) -> Modality | None:
+    """:func:`modality_of`, except that an action that is not a commitment when done has none then, and
+    one whose doing is itself a commitment ("set a target") takes ``done``."""
     found = modality_of(action, lex)
-    return None if found == "executed" and not realisable else found
+    if found == "executed":
+        return done if realisable else None
+    return found

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_by_id, country_of, mentions_in
+from readouts.stages.actors.lexicon import builtin
 
 _PAIR_NOUNS = {
     "side": "country",
@@ -17,6 +18,11 @@ _PAIR_NOUNS = {
     "capital": "country",
     "leader": "person",
     "president": "person",
+    "minister": "person",
+    "official": "person",
+    "envoy": "person",
+    "negotiator": "person",
+    "delegation": "country",
 }
 _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "leader", "emperor")
 _LOOKBACK = 1500  # characters before the phrase in which the two are looked for
@@ -33,7 +39,8 @@ def _country_name(context: Context, actor: Actor) -> tuple[str, str] | None:
     if not code:
         return None
     country = actor_by_id(context, f"country:{code}")
-    return (country.name if country else code), f"country:{code}"
+    known = builtin().known.get(f"country:{code}")
+    return (country.name if country else known.name if known else code), f"country:{code}"
 
 
 def pair_actor(context: Context, token: Token, *, countries: bool) -> list[tuple[str, str]] | None:
@@ -41,17 +48,40 @@ def pair_actor(context: Context, token: Token, *, countries: bool) -> list[tuple
     their countries where ``countries`` is asked or the noun names countries."""
     if not _is_pair(token):
         return None
-    as_country = countries or _PAIR_NOUNS[token.lemma_.lower()] == "country"
-    if as_country:
-        return _top_countries(context, token)
-    seen: dict[str, str] = {}  # the two leaders named last
+    people = _PAIR_NOUNS[token.lemma_.lower()] == "person"
+    leaders = _two_leaders(context, token) if people else None
+    if leaders is not None and countries:  # "the two leaders agreed to share data": their countries
+        lifted = [c for a in leaders if (c := _country_name(context, a)) is not None]
+        if len(lifted) == 2 and lifted[0] != lifted[1]:
+            return lifted
+    if countries or not people:
+        return _sentence_countries(context, token) or _top_countries(context, token)
+    return [(a.name, a.id) for a in leaders] if leaders is not None else None
+
+
+def _two_leaders(context: Context, token: Token) -> list[Actor] | None:
+    """The two leaders named last before the phrase, the first named first."""
+    seen: dict[str, Actor] = {}
     for _, actor in reversed(mentions_in(context, max(0, token.idx - _LOOKBACK), token.idx)):
         if actor.kind == "person" and _leads(actor):
-            seen.setdefault(actor.id, actor.name)
+            seen.setdefault(actor.id, actor)
         if len(seen) == 2:
-            (second_id, second), (first_id, first) = seen.items()
-            return [(first, first_id), (second, second_id)]
+            second, first = seen.values()
+            return [first, second]
     return None
+
+
+def _sentence_countries(context: Context, token: Token) -> list[tuple[str, str]] | None:
+    """Exactly two countries named earlier in the phrase's sentence ("X pledged to invest in Y, and the two
+    governments announced ...")."""
+    found: dict[str, str] = {}
+    for _, actor in mentions_in(context, token.sent.start_char, token.idx):
+        country = _country_name(context, actor)
+        if country is not None:
+            found.setdefault(country[1], country[0])
+    if len(found) != 2:
+        return None
+    return [(name, key) for key, name in found.items()]
 
 
 def _leads(actor: Actor) -> bool:

@@ -91,7 +91,8 @@ def _pattern(
         rf"(?<![\w.,])(?P<num>{number})(?![\w,]*\d)(?<![a-z](?=[a-z]))"
         rf"(?:\s?-?(?P<scale>{_alternation(list(scales))})\b)?"
         rf"(?:\s(?P<cur>{_alternation(currency_words)})\b)?"
-        rf"(?:(?:\s|-)?(?:[A-Za-z][\w-]*\s){{0,2}}?(?P<unit>{_alternation(list(units))})(?![\w]))?"
+        rf"(?:(?:\s|-)?(?:of\s+(?:the\s+other's|each\s+other's|their|its|the)\s+)?"
+        rf"(?:[A-Za-z][\w-]*\s){{0,3}}?(?P<unit>{_alternation(list(units))})(?![\w]))?"
     )
 
 
@@ -108,6 +109,25 @@ def _lexicon() -> _Lexicon:
     approximations = {k.lower(): str(v) for k, v in data["approximations"].items()}
     pattern = _pattern(units, currencies, scales, numbers, approximations)
     return _Lexicon(re.compile(pattern, re.IGNORECASE), units, currencies, scales, numbers, approximations)
+
+
+def currency_words() -> frozenset[str]:
+    """Words that name a currency after a number ("euros", "yuan", "dollars")."""
+    return frozenset(w for w in _lexicon().currencies if (w.isalpha() and len(w) > 3) or w in ("yen", "yuan"))
+
+
+def currency_codes() -> frozenset[str]:
+    """The units of sums of money ("USD", "EUR")."""
+    return frozenset(_lexicon().currencies.values())
+
+
+@functools.cache
+def measure_words() -> frozenset[str]:
+    """One-word units of measure after a number ("tons", "bpd"), not counts ("jets")."""
+    units = _load_data()["units"].values()
+    return frozenset(
+        str(w).lower() for spec in units if spec.get("measure") for w in spec["words"] if " " not in w
+    )
 
 
 def _number_value(text: str, lex: _Lexicon) -> float | None:

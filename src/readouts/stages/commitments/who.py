@@ -11,17 +11,21 @@ from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of
 from readouts.stages.actors.lexicon import builtin
-from readouts.stages.commitments.actions import Found, actor_token, verb_actor
+from readouts.stages.commitments.actions import Found
+from readouts.stages.commitments.agents import actor_token, verb_actor
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon
 from readouts.stages.commitments.pairs import pair_actor
 
 _MODIFIER_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
+_STATE_NOUNS = frozenset({"kingdom", "country", "nation", "republic", "state", "bloc", "island", "emirate"})
+_GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
 
 
 def _speaker(token: Token, lex: Lexicon) -> Token | None:
-    """For a pronoun subject in reported words ("it would also suspend ..., the commission said"), the
-    speech verb's subject."""
-    if token.pos_ != "PRON" or token.lower_ != "it":  # a person or a group is resolved by the actors stage
+    """For a pronoun subject in reported words ("it would also suspend ..., the commission said") or "the
+    kingdom" ("the Saudi ministry said the kingdom would reopen its embassy"), the speech verb's subject."""
+    definite = any(c.lower_ == "the" for c in token.children) and token.lemma_.lower() in _STATE_NOUNS
+    if not definite and (token.pos_ != "PRON" or token.lower_ != "it"):  # people: the actors stage
         return None
     for governor in clause.governors(token, limit=5):
         if governor.lemma_.lower() in lex.speech_verbs:
@@ -36,9 +40,20 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
         subject = verb_actor(clause.verb_of(token), lex)  # "asked India to reduce its purchases": India
         if subject is not None and subject is not token:
             parts.append(subject)
-    parts.extend(  # "Chinese buyers", "the Trump administration"
-        c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in _MODIFIER_ENTS
-    )
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
+    parts.extend(
+        c for c in modifiers if c.ent_type_ in _MODIFIER_ENTS
+    )  # "Chinese buyers", "the Fund's board"
+    parts.extend(
+        c for c in modifiers if c.ent_type_ not in _MODIFIER_ENTS and c.pos_ != "PRON"
+    )  # "OPEC+ members"
+    if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in lex.command_verbs:
+        commander = clause.subject(token.head)  # "ordered the foreign ministry to explore": his side
+        if commander is not None:
+            parts.append(commander)
+    if token.lemma_.lower() in _GOVERNMENTS:  # "the government of Nicolas Maduro": Maduro's country
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        parts.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")
     speaker = _speaker(token, lex)
     if speaker is not None:
         parts.append(speaker)
@@ -88,11 +103,39 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
     return out
 
 
+def _inside_name(context: Context, token: Token) -> Actor | None:
+    """An actor named inside an organisation's name the actors stage does not know ("the State Bank of
+    Pakistan" → Pakistan)."""
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    if ent is None:
+        return None
+    return actor_at(context, ent.start_char, ent.end_char)
+
+
+def buyer_actors(context: Context, buyer: Token, lex: Lexicon) -> list[tuple[str, str]]:
+    """The actor a sale's buyer names ("sold to China"), lifted to its country."""
+    found = _one_actor(context, _candidates(buyer, lex), lex, True)
+    return [found] if found is not None else []
+
+
 def _one_actor(context: Context, parts: list[Token], lex: Lexicon, state: bool) -> tuple[str, str] | None:
     """The first of ``parts`` that names an actor, lifted to its country for a state's commitment."""
     actor = next((a for p in parts if (a := actor_at(context, p.idx, p.idx + len(p))) is not None), None)
     if actor is None:
-        return None
+        actor = _inside_name(context, parts[0]) if parts else None
+    return _lifted(context, actor, lex, state) if actor is not None else None
+
+
+def party_actor(
+    context: Context, span: tuple[int, int], found: Found, lex: Lexicon
+) -> tuple[str, str] | None:
+    """The actor named at ``span`` (a party of a gapped clause), lifted as for the action."""
+    actor = actor_at(context, *span)
+    return _lifted(context, actor, lex, _state_level(found, lex)) if actor is not None else None
+
+
+def _lifted(context: Context, actor: Actor, lex: Lexicon, state: bool) -> tuple[str, str]:
+    """The actor, or its country for a state's commitment by a person or a state body."""
     if state and actor.kind == "person":
         country = _as_country(context, actor, named=False)
         if country is not None:

@@ -1,0 +1,131 @@
+"""Who acts for an action: the one asked ("urged Japan to retract"), the one who allows ("would allow Nvidia
+to sell"), the possessor or demonym of an action noun ("China's purchases", "Chinese orders"), the agent of
+a noun ("purchase by Chinese importers"), else the subject of the verb that governs the action."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts import clause
+from readouts.stages.commitments.actions import LIGHT_VERBS, Found
+from readouts.stages.commitments.lexicon import Lexicon
+
+
+def _own_cues(lex: Lexicon) -> frozenset[str]:
+    """Nouns whose possessor is the one who acts ("Moscow's offer to keep"), unlike "Xi's invitation"."""
+    own = {w for m, words in lex.modality if m in ("pledged", "expected", "considering") for w in words}
+    return lex.noun_cues & own
+
+
+_REALISING = frozenset(
+    {
+        "announce",
+        "make",
+        "complete",
+        "conclude",
+        "approve",
+        "sign",
+        "finalize",
+        "finalise",
+        "record",
+        "report",
+        "confirm",
+        "total",
+    }
+)
+
+
+def _asked(head: Token) -> Token | None:
+    """Whom a demand verb asks: "urged Japan", "called on China"."""
+    asked = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+    if asked is None:
+        on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        asked = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    return asked
+
+
+def verb_actor(token: Token, lex: Lexicon) -> Token | None:
+    """Who acts for a verb: the one asked ("urged Japan to retract"), the one who allows ("would allow
+    Nvidia to sell"), else the subject."""
+    first = token  # "urged X to rebalance trade and to ease curbs": the conjunct shares the cue
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
+        first = first.head
+    head = first.head
+    lemma = head.lemma_.lower()
+    if first.dep_ in ("xcomp", "ccomp") and lemma in lex.permit_verbs:
+        return clause.subject(head)  # "would allow Nvidia to sell chips": the one who allows acts
+    demand_words = lex.demand_words
+    infinitive = first.dep_ == "xcomp" or (first.dep_ == "advcl" and "to" in clause.auxiliaries(first))
+    asked = _asked(head)
+    if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and asked is not None:
+        return asked  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
+    for governor in clause.governors(token, limit=3):  # "Moscow's offer to keep observing the limits"
+        if governor.pos_ == "NOUN" and governor.lemma_.lower() in _own_cues(lex):
+            poss = next((c for c in governor.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ != "PRON":
+                return poss
+            break
+    if (
+        first.dep_ == "xcomp"
+        and head.dep_ == "xcomp"
+        and not any(c.dep_ in clause.SUBJECTS for c in head.children)
+    ):
+        return verb_actor(head, lex)  # "urged New Delhi to consider buying": New Delhi would buy
+    return _subject(token)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, also through an adjective ("China was willing to work to carry out")."""
+    found = clause.subject(verb)
+    if found is None:
+        adjective = next((g for g in clause.governors(verb, limit=4) if g.dep_ == "acomp"), None)
+        found = clause.subject(adjective.head) if adjective is not None else None
+    return found
+
+
+def actor_token(found: Found, lex: Lexicon) -> Token | None:
+    """The token naming who acts: the possessor of an action noun ("China's purchases") or its demonym,
+    else the subject of the verb governing the action (climbing through "agreed to", "would consider");
+    for a noun, only a verb that commits, changes or realises it ("announced a sale")."""
+    token = found.token
+    if token.pos_ == "VERB":
+        return verb_actor(token, lex)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS and token.head.pos_ == "VERB":
+        return verb_actor(token.head, lex)  # "invited Xi to pay a visit": as for "invited Xi to visit"
+    holder = _holder(found)
+    if holder is not None:  # "the release of all hostages seized by Hamas": Hamas would release them
+        return holder
+    by = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if agent is not None:  # "the first U.S. corn purchase by Chinese importers": the importers
+        return agent
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    demonym = next(
+        (c for c in token.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")), None
+    )
+    if demonym is not None:
+        return demonym
+    verb = clause.verb_of(token)
+    cue_words = {w for _, words in lex.modality for w in words} | lex.change_verbs | _REALISING
+    if verb.lemma_.lower() in cue_words or any(
+        g.lemma_.lower() in cue_words for g in clause.governors(verb, limit=2)
+    ):
+        return clause.subject(verb)
+    ready = next((g for g in clause.governors(token, limit=2) if g.pos_ == "ADJ"), None)
+    if ready is not None and ready.lemma_.lower() in cue_words:  # "it was ready for an exchange"
+        return clause.subject(clause.verb_of(ready))
+    return None
+
+
+def _holder(found: Found) -> Token | None:
+    """Who holds the people a release noun frees: "hostages seized by Hamas" → Hamas."""
+    if found.object_token is None or found.token.pos_ == "VERB":
+        return None
+    for acl in (c for c in found.object_token.children if c.dep_ == "acl"):
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None:
+            return pobj
+    return None
