@@ -359,15 +359,22 @@ def counterpart(context: Context, pairs: list[tuple[str, str]], before: int) -> 
     if len(sides) != 1:
         return []
     counts: dict[str, int] = {}
+    names: dict[str, str] = {}
     for _, actor in mentions_in(context, 0, before):
-        code = actor.id.split(":", 1)[1] if actor.kind == "country" else None
-        if code and code not in sides:
-            counts[code] = counts.get(code, 0) + 1
+        if actor.kind == "country":
+            side = actor.id.split(":", 1)[1]
+        elif actor.kind == "organisation" and actor.country is None:
+            side = actor.id  # a bloc or an international body ("the EU", "NATO")
+        else:
+            continue
+        if side not in sides:
+            counts[side] = counts.get(side, 0) + 1
+            names[side] = actor.name
     if not counts:
         return []
-    code = max(counts, key=lambda k: counts[k])
-    named = actor_by_id(context, f"country:{code}") or builtin().known.get(f"country:{code}")
-    return [(named.name if named else code, f"country:{code}")]
+    side = max(counts, key=lambda k: counts[k])
+    ident = side if ":" in side else f"country:{side}"
+    return [(names[side], ident)]
 
 
 _SPLIT_TYPES = frozenset({"AGREE", "SANCTION", "AID"})
