@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from readouts.errors import ModelMissingError
 
@@ -44,3 +46,28 @@ def text_of(doc: Doc) -> str:
         cached = doc.text
         doc.user_data["readouts.text"] = cached
     return cached
+
+
+def ents_of(doc: Doc) -> tuple[SpacySpan, ...]:
+    """The document's entities, built once (spaCy's ``doc.ents`` makes every span anew on each access)."""
+    return _ents(doc)[0]
+
+
+def _ents(doc: Doc) -> tuple[tuple[SpacySpan, ...], tuple[int, ...]]:
+    cached = doc.user_data.get("readouts.ents")
+    if not isinstance(cached, tuple):
+        ents = tuple(doc.ents)
+        cached = (ents, tuple(e.start for e in ents))
+        doc.user_data["readouts.ents"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def ents_in(span: SpacySpan) -> list[SpacySpan]:
+    """The entities lying inside a span (a sentence), from the cached list, found by bisection."""
+    ents, starts = _ents(span.doc)
+    i = bisect_left(starts, span.start)
+    out = []
+    while i < len(ents) and ents[i].end <= span.end:
+        out.append(ents[i])
+        i += 1
+    return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from readouts.model import Actor, ActorKind, Mention, Provenance, Role
-from readouts.nlp import text_of
+from readouts.nlp import ents_of, text_of
 from readouts.stages.actors import gazetteer, orgs
 from readouts.stages.actors.candidates import Candidate, free, heading_spans, kind_of, quoted_spans, select
 from readouts.stages.actors.coref import ActorFacts, Resolver
@@ -133,7 +133,7 @@ def _inside_other_entity(doc: Doc, cand: Candidate) -> bool:
         and cand.end <= e.end_char
         and len(e) > 1
         and not _LIST_OR_THE.search(e.text)
-        for e in doc.ents
+        for e in ents_of(doc)
     )
 
 

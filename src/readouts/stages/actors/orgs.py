@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from readouts.nlp import text_of
+from readouts.nlp import ents_of, text_of
 from readouts.stages.actors.candidates import Candidate, inside
 from readouts.stages.actors.lexicon import Lexicon, slug
 
@@ -146,7 +146,7 @@ def spacy_orgs(
     found: list[Candidate] = []
     swallowed: list[Candidate] = []
     countries: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "ORG":
             continue
         text, start = _clean(ent.text, ent.start_char)

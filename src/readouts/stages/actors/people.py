@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from readouts.nlp import text_of
+from readouts.nlp import ents_of, text_of
 from readouts.stages.actors.candidates import Candidate, free
 from readouts.stages.actors.lexicon import Lexicon, slug
 
@@ -69,7 +69,7 @@ def is_name(text: str) -> bool:
 def spacy_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """PERSON entities as unclustered candidates ("Trump and Xi" split in two)."""
     found: list[Candidate] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         offset = ent.start_char
@@ -99,7 +99,7 @@ def orgs_as_people(doc: Doc) -> list[Candidate]:
     """ORG entities that are people by their shape and context ("said Jane Roe of the X Fund")."""
     found: list[Candidate] = []
     body = text_of(doc)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         words = ent.text.split()
         if (
             ent.label_ != "ORG"

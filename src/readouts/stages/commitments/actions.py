@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts import clause
+from readouts.nlp import ents_in
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
 from readouts.stages.commitments.modality import ASPECT, must, reported_future, scheduled, tense_verb
 from readouts.stages.commitments.quantities import currency_words, measure_words
@@ -138,7 +139,7 @@ def _destination(noun: Token) -> str | None:
     for child in preps:
         if child.dep_ == "prep" and child.lower_ in ("to", "for"):
             for obj in (g for g in child.children if g.dep_ == "pobj"):
-                ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+                ent = next((e for e in ents_in(obj.sent) if e.start <= obj.i < e.end), None)
                 if ent is not None and ent.label_ in _PLACE_ENTS:
                     return ent.text
     return None
@@ -211,7 +212,7 @@ def _place(verb: Token) -> tuple[str, Token] | None:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         candidates.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")
     for token in candidates:
-        for ent in token.sent.ents:
+        for ent in ents_in(token.sent):
             if ent.label_ in _PLACE_ENTS and ent.start <= token.i < ent.end:
                 return ent.text, token
     return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from readouts.nlp import text_of
+from readouts.nlp import ents_in, text_of
 from readouts.stages.commitments.quantities import Change, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
@@ -119,9 +119,9 @@ def amounts_for(action: Token) -> list[Amount]:
 
 def _party_before(action: Token, change: Change) -> tuple[int, int] | None:
     """The span of a party named right before an amount ("the United Arab Emirates 163,000 bpd")."""
-    for ent in action.sent.ents:
+    for ent in ents_in(action.sent):
         before = ent.label_ in _PARTY_ENTS and ent.end_char <= change.new.start
-        if before and not action.doc.text[ent.end_char : change.new.start].strip():
+        if before and not text_of(action.doc)[ent.end_char : change.new.start].strip():
             return ent.start_char, ent.end_char
     return None
 
@@ -133,7 +133,7 @@ def gapped_amounts(action: Token, first: Change | None) -> list[Amount]:
     if first is None or action.pos_ != "VERB":
         return []
     sent = action.sent
-    text = action.doc.text
+    text = text_of(action.doc)
     same = sorted(
         (c for c in find_changes(sent.text, sent.start_char) if c.new.unit == first.new.unit),
         key=lambda c: c.new.start,

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.model import Actor
+from readouts.nlp import ents_in
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of
 from readouts.stages.actors.lexicon import builtin
@@ -106,7 +107,7 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
 def _inside_name(context: Context, token: Token) -> Actor | None:
     """An actor named inside an organisation's name the actors stage does not know ("the State Bank of
     Pakistan" → Pakistan)."""
-    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    ent = next((e for e in ents_in(token.sent) if e.start <= token.i < e.end and e.label_ == "ORG"), None)
     if ent is None:
         return None
     return actor_at(context, ent.start_char, ent.end_char)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.model import Actor, Event
+from readouts.nlp import ents_in
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
 from readouts.stages.actors.lexicon import builtin
@@ -344,7 +345,7 @@ def place(trigger: Token, sent: SpacySpan) -> str | None:
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
     for token in candidates:
-        for ent in sent.ents:
+        for ent in ents_in(sent):
             if ent.label_ in _PLACE_ENTS and ent.start <= token.i < ent.end:
                 return ent.text
     return None

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from readouts.errors import ReadoutsError
+from readouts.nlp import ents_of
 from readouts.pipeline import Context
 from readouts.stages.quotes.lexicon import load
 
@@ -80,7 +81,7 @@ def _fullest(doc: Doc, span: Span) -> str:
     if not parts:
         return name
     best, first_match = name, None
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         words = clean_name(ent.text).split()
