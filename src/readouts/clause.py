@@ -20,7 +20,7 @@ def governors(token: Token, *, limit: int = 6) -> Iterator[Token]:
     """The token's heads, nearest first, up to the sentence root (at most ``limit``)."""
     current = token
     for _ in range(limit):
-        if current.head is current:
+        if current.head.i == current.i:
             return
         current = current.head
         yield current
@@ -49,7 +49,7 @@ def subject(verb: Token) -> Token | None:
                 if child.dep_ == "agent":
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
                 return child
-        if current.dep_ not in _CLIMB or current.head is current:
+        if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
         current = current.head
     return None

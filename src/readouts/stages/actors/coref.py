@@ -203,7 +203,7 @@ def _is_subject(doc: Doc, cand: Candidate) -> bool:
     if span is None:
         return False
     head = span.root
-    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
         head = head.head
     return head.dep_ in _SUBJECTS
 

@@ -242,7 +242,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         _commodity(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place"
     ):
         return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"
-    if action.object_kind == "commodity" and obj.dep_ == "pobj" and obj.head.head is token:
+    if action.object_kind == "commodity" and obj.dep_ == "pobj" and obj.head.head.i == token.i:
         return None  # "delivered on its commitments": a commodity is the verb's direct object
     if obj.pos_ == "PRON":
         obj = _antecedent(obj)  # "her remarks ..., and called on Tokyo to withdraw them": the remarks
@@ -301,7 +301,7 @@ def cued(token: Token, lex: Lexicon) -> bool:
     """A verb that complements a commitment cue ("agreed to set up", "urged X to retract", "an invitation to
     visit"), or that a speech verb reports with will/would ("said China would pause")."""
     current = token
-    while current.dep_ == "conj" and current.head is not current:
+    while current.dep_ == "conj" and current.head.i != current.i:
         base = token.tag_ in ("VB", "VBG") or token.lower_ == token.lemma_.lower()  # "set up" read as past
         if not base:  # "agreed to X and Y" shares the cue; a finite conjunct does not
             return False

@@ -48,7 +48,7 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     """Who acts for a verb: the one asked ("urged Japan to retract"), the one who allows ("would allow
     Nvidia to sell"), else the subject."""
     first = token  # "urged X to rebalance trade and to ease curbs": the conjunct shares the cue
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB":
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
         first = first.head
     head = first.head
     lemma = head.lemma_.lower()

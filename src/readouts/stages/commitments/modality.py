@@ -20,7 +20,7 @@ _PERCEIVE = frozenset({"see", "make", "let", "help", "watch", "have"})
 def must(verb: Token) -> bool:
     """ "must" on the verb or on the first of its conjuncts ("must stick to X and widen Y")."""
     first = verb
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
     return "must" in clause.auxiliaries(first)
 
@@ -29,7 +29,7 @@ def scheduled(verb: Token) -> bool:
     """ "is to release", "are to pull back": an infinitive under a finite "be" (on the verb or on the first
     of its conjuncts)."""
     first = verb
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
     head = first.head
     return (

@@ -110,7 +110,7 @@ def _negated(token: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "neg" for c in current.children) or current.lower_ == "without":
             return True
-        if current.dep_ not in _NEGATABLE or current.head is current:
+        if current.dep_ not in _NEGATABLE or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -124,7 +124,7 @@ def _asked(token: Token, cues: frozenset[str]) -> bool:
     the release of ..."), not merely beside it ("in a call on Friday, Trump pressed for ...")."""
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         if current.dep_ in _CONTENT and set(clause.lemma_forms(current.head)) & cues:
             return True

@@ -31,7 +31,7 @@ def _other_time_head(token: Token) -> Token | None:
             return current.head if current.dep_ == "mark" else current
         if any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in current.children):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -51,7 +51,7 @@ def _aside(token: Token, trigger: Token) -> bool:
     for _ in range(12):
         if current.dep_ in ("appos", "relcl") and trigger not in current.subtree:
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
