@@ -242,7 +242,12 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         _commodity(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place"
     ):
         return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"
-    if action.object_kind == "commodity" and obj.dep_ == "pobj" and obj.head.head.i == token.i:
+    if (
+        action.object_kind == "commodity"
+        and obj.dep_ == "pobj"
+        and obj.head.lower_ == "on"
+        and obj.head.head.i == token.i
+    ):
         return None  # "delivered on its commitments": a commodity is the verb's direct object
     if obj.pos_ == "PRON":
         obj = _antecedent(obj)  # "her remarks ..., and called on Tokyo to withdraw them": the remarks
