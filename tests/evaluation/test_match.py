@@ -201,3 +201,12 @@ def test_decades_and_centuries_equal_years(gold: str, system: str) -> None:
 
     occ = Occurrence("the past decade", -1, -1, gold)
     assert timex_value_matches(occ, {"text": "the past decade", "value": system})
+
+
+@pytest.mark.parametrize(
+    ("gold", "system"), [("yuan", "CNY"), ("reais", "BRL"), ("EUR", "euros"), ("t", "t")]
+)
+def test_currency_words_and_codes_are_one_unit(gold: str, system: str) -> None:
+    from readouts.evaluation.match import quantity_matches
+
+    assert quantity_matches({"quantity": 100, "unit": gold}, {"quantity": 100, "unit": system})

@@ -15,6 +15,7 @@ from readouts.evaluation.dates import date_agrees
 from readouts.evaluation.names import (
     any_name_matches,
     content_words,
+    currency_units,
     names_match,
     singular,
     text_overlap,
@@ -101,7 +102,11 @@ def event_matches(gold: Item, system: Item) -> bool:
 
 
 def _unit(unit: Any) -> str | None:
-    return None if unit is None else singular(str(unit).strip().lower())
+    """A unit as compared: lower case, singular, a currency word as its code ("yuan" = "CNY")."""
+    if unit is None:
+        return None
+    word = " ".join(singular(w) for w in str(unit).strip().lower().split())
+    return str(currency_units().get(word, word))
 
 
 def quantity_matches(gold: Item, system: Item) -> bool:

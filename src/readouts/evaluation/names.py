@@ -32,6 +32,12 @@ def _lexicon() -> dict[str, Any]:
     return data
 
 
+@cache
+def currency_units() -> dict[str, str]:
+    """Currency words and the codes they stand for (``matching.yaml``)."""
+    return dict(_lexicon().get("currency_units") or {})
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens (``\\w+``) of a text."""
     return _TOKEN.findall(text.lower())
