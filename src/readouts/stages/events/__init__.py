@@ -162,6 +162,10 @@ def _object_is_person(context: Context, token: Token) -> bool:
     return False
 
 
+def _names_place(actor: Actor, where: str) -> bool:
+    return any(m.text == where or where.endswith(m.text) for m in actor.mentions) or actor.name == where
+
+
 def _min_actors(trigger: Trigger, actors: list[Actor]) -> int:
     """The trigger's minimum, except that a bloc agrees with itself ("OPEC+ agreed to cut output")."""
     alone = trigger.type == "AGREE" and len(actors) == 1 and actors[0].kind == "organisation"
@@ -202,6 +206,12 @@ def _event(
     where = place(token, sent) or (host_country(context, token) if guests else None)
     if trigger.needs_place and where is None:
         return None
+    if trigger.type == "CONSULT" and where:  # "the summit in The Hague": the venue is no party to it
+        actors = [a for a in actors if not _names_place(a, where)] or actors
+        if all(_names_place(a, where) for a in actors) or (
+            all(a.kind == "country" for a in actors) and len(actors) < 2
+        ):
+            return None
     if trigger.type == "CONSULT" and any(a.kind == "person" for a in actors):
         pairs = [(a.name, a.id) for a in actors]
     else:
