@@ -206,12 +206,11 @@ def _event(
     where = place(token, sent) or (host_country(context, token) if guests else None)
     if trigger.needs_place and where is None:
         return None
-    if trigger.type == "CONSULT" and where:  # "the summit in The Hague": the venue is no party to it
-        actors = [a for a in actors if not _names_place(a, where)] or actors
-        if all(_names_place(a, where) for a in actors) or (
-            all(a.kind == "country" for a in actors) and len(actors) < 2
-        ):
+    if trigger.type == "CONSULT" and where:  # "the summit in The Hague": the venue alone is no party
+        others = [a for a in actors if not _names_place(a, where)]
+        if not others:
             return None
+        actors = others if len(others) >= 2 or any(a.kind == "person" for a in others) else actors
     if trigger.type == "CONSULT" and any(a.kind == "person" for a in actors):
         pairs = [(a.name, a.id) for a in actors]
     else:
