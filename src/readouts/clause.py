@@ -13,7 +13,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
-SPEECH_LEMMAS = frozenset({"say", "warn", "tell", "state", "declare", "suggest", "claim", "write", "post"})
+SPEECH_LEMMAS = frozenset(
+    {"say", "warn", "tell", "state", "declare", "suggest", "claim", "write", "post", "announce", "add", "confirm"}
+)
 
 
 def governors(token: Token, *, limit: int = 6) -> Iterator[Token]:
