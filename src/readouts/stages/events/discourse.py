@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from readouts.model import Event
 from readouts.pipeline import Context
@@ -94,7 +95,29 @@ def _lead_dated(events: list[Event], body: str) -> list[Event]:
     ]
 
 
+_OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
+
+
+def _overnight(events: list[Event], context: Context) -> list[Event]:
+    """An undated event "overnight" in a news report happened in the night before publication: its day is
+    the day before the published date."""
+    published = interval(context.article.published)
+    if published is None:
+        return events
+    day = (published[0] - timedelta(days=1)).isoformat()
+    body = context.article.body
+    return [
+        replace(e, date=day)
+        if e.date is None
+        and e.status == "occurred"
+        and _OVERNIGHT.search(body[e.evidence.start : e.evidence.end])
+        else e
+        for e in events
+    ]
+
+
 def dated_from_context(events: list[Event], context: Context) -> list[Event]:
-    """The events with context dates filled in (lead sentence, lead event, paragraph), in calendar form."""
-    events = _lead_dated(_lead_sentence_dated(events, context), context.article.body)
+    """The events with context dates filled in (overnight, lead sentence, lead event, paragraph), in
+    calendar form."""
+    events = _lead_dated(_lead_sentence_dated(_overnight(events, context), context), context.article.body)
     return [replace(e, date=calendar_value(e.date)) for e in _context_dated(events, context)]
