@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 SPEECH_LEMMAS = frozenset(
-    {"say", "warn", "tell", "state", "declare", "suggest", "claim", "write", "post", "announce", "add", "confirm"}
+    {"say", "warn", "tell", "state", "declare", "suggest", "claim", "write", "post"}
+    | {"announce", "add", "confirm"}
 )
 
 

@@ -20,18 +20,22 @@ from readouts import clause
 from readouts.model import Commitment, Modality, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
+from readouts.stages.actors import actor_at, country_of
 from readouts.stages.commitments.actions import Found, actions_in, phrase
 from readouts.stages.commitments.amounts import Amount, amounts_for, first_amount, gapped_amounts, in_phrase
+from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.earlier import earlier_pledge
-from readouts.stages.commitments.lexicon import lexicon
+from readouts.stages.commitments.items import item_commitments, listed_sale
+from readouts.stages.commitments.lexicon import Lexicon, lexicon
 from readouts.stages.commitments.modality import modality_for
+from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.quantities import currency_codes
 from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value
 
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _PERIOD_CUES = frozenset({"for", "during", "in", "this", "over", "through"})
 _SEASON_WORDS = ("season", "marketing year", "crop year", "fiscal year")
@@ -94,17 +98,40 @@ def _period(marks: list[Mark], i: int, text: str) -> str | None:
 
 
 _YEAR_VALUE = re.compile(r"^\d{4}$")
+_PAST_YEAR = re.compile(r"\b(?:last|past|previous) (?:fiscal |financial )?year\b", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _yearly_trade(context: Context, item: Commitment, found: Found) -> bool:
-    """A year's trade in money ("China bought 87 billion yen worth of seafood in 2022"): a background
-    figure, not a purchase made to anyone."""
+    """A year's trade in money ("China bought 87 billion yen worth of seafood in 2022") or in a trade
+    verb ("imported 105 million tons of soybeans last year"): a background figure, not a purchase."""
     if item.modality != "executed" or found.action.object_kind != "commodity":
         return False
-    if item.unit not in currency_codes():
-        return False
+    if item.unit not in currency_codes() and found.token.lemma_.lower() not in lexicon().trade_words:
+        return False  # "bought 2 million tons in 2024" is a buyer's act; "imported 105 million tons" a total
     sent = found.token.sent
-    return any(_YEAR_VALUE.match(m.value or "") for m in _marks(context, sent.start_char, sent.end_char))
+    marks = _marks(context, sent.start_char, sent.end_char)
+    if item.unit not in currency_codes() and any(_DAY_VALUE.match(m.value or "") for m in marks):
+        return False  # "resumed imports on Sunday, two years after the ban": a dated act
+    return any(_YEAR_VALUE.match(m.value or "") for m in marks) or bool(_PAST_YEAR.search(sent.text))
+
+
+def _not_targeted(context: Context, measure: Token, actors: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The announcers of a moved measure less the party it targets ("the tariff on Brazilian goods")."""
+    named = {a.id for t in measure.subtree if (a := actor_at(context, t.idx, t.idx + len(t))) is not None}
+    targets = named | {f"country:{code}" for i in named if (code := country_of(context, i))}
+    return [a for a in actors if a[1] not in targets]
+
+
+def _arms_seller(
+    context: Context, found: Found, actors: list[tuple[str, str]], lex: Lexicon
+) -> list[tuple[str, str]]:
+    """The seller of an arms deal among its parties ("signed an arms deal with Washington")."""
+    other = partner(found.token) if found.token.pos_ != "VERB" or arms_deal(found.token) else None
+    parties = actors + [
+        a for a in (buyer_actors(context, other, lex) if other is not None else []) if a not in actors
+    ]
+    return seller(parties)
 
 
 def _commitments(context: Context, found: Found) -> list[Commitment]:
@@ -118,6 +145,12 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     if buyer is not None:  # "soybeans were sold to China": China's purchase
         actors = buyer_actors(context, buyer, lex)
         found = dataclasses.replace(found, label="purchase")
+    if modality is not None and actors and found.action.name == "sell" and of_arms(found.object):
+        actors = _arms_seller(context, found, actors, lex)
+        modality = "agreed" if modality == "executed" and arms_deal(found.token) else modality
+    if modality is not None and found.object_token is not None and moved_measure(found.token, lex):
+        actors = _not_targeted(context, found.object_token, actors)
+        modality = None if modality == "executed" else modality  # "tariffs fell": a report, not a move
     if modality is None or not actors:
         return []
     sent = found.token.sent
@@ -182,6 +215,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
     for sent in doc.sents:
         found = list(actions_in(sent, lex))
         covered = [(f.object_token.left_edge.i, f.object_token.right_edge.i) for f in found if f.object_token]
+        covered += [(p.left_edge.i, p.right_edge.i) for f in found if f.object_token for p in _on_phrases(f)]
         objects: set[int] = set()
         for item in found:
             if item.token.pos_ != "VERB" and any(a <= item.token.i <= b for a, b in covered):
@@ -192,12 +226,27 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
                 objects.add(item.object_token.i)
             if item.elliptic:
                 item = _named_before(item, out)
-            for commitment in _commitments(context, item) if item.object else []:
+            made = _commitments(context, item) if item.object else []
+            items = item_commitments(item, made[0] if made else _last(out, item.label))
+            made = [] if items and listed_sale(item) else made
+            for commitment in made + items:
                 _add(out, commitment)
     return [
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
         for c in out
     ]
+
+
+def _on_phrases(found: Found) -> list[Token]:
+    """What a verb's measure bears on ("remove its curbs on rare earth exports"): part of its object."""
+    if found.token.pos_ != "VERB":
+        return []
+    return [c for c in found.token.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > found.token.i]
+
+
+def _last(out: list[Commitment], label: str) -> Commitment | None:
+    """The article's last commitment with this action ("the sales" named again by their items)."""
+    return next((c for c in reversed(out) if c.action == label), None)
 
 
 def _named_before(item: Found, out: list[Commitment]) -> Found:

@@ -16,8 +16,11 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.nlp import ents_in
+from readouts.stages.commitments.arms import arms_deal
+from readouts.stages.commitments.including import included
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
 from readouts.stages.commitments.modality import ASPECT, must, reported_future, scheduled, tense_verb
+from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.quantities import currency_words, measure_words
 
 _OBJECT_PREPS = frozenset({"on", "for", "to", "of", "from", "in"})
@@ -260,7 +263,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if action.object_kind == "commodity" and obj.lemma_.lower() in lexicon().not_commodities:
         return None  # "booked a $4.5 billion charge"
     if action is GENERIC:
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+        particle = next((c.lower_ for c in token.children if _particle(c)), "")
         return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), phrase(obj), obj)
     if (
         action.needs_object
@@ -268,7 +271,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         and obj.lower_ not in action.needs_object
     ):
         return None
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    particle = next((c.lower_ for c in token.children if _particle(c)), "")
     lex_label = (
         action.name if action.object_kind == "commodity" else f"{token.lemma_.lower()} {particle}".strip()
     )
@@ -293,10 +296,13 @@ def _noun_action(token: Token, action: Action) -> Found | None:
     if action.object_kind is None and action.needs_object:  # "the release of all hostages"
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or obj.lemma_.lower() not in action.needs_object | {obj.lower_}:
+        if obj is None or not {obj.lemma_.lower(), obj.lower_} & action.needs_object:
             return None
         return Found(action, token, action.name, phrase(obj, with_prep=False), obj)
     commodity = _commodity(token) if action.object_kind == "commodity" else None
+    if commodity is None and action.object_kind == "commodity":
+        items = included(token)  # "five proposed sales, including 40 armoured vehicles and ..."
+        commodity = phrase(items[0], with_prep=False) if items else None
     if commodity is None:
         return None
     return Found(action, token, action.name, commodity, None)
@@ -348,6 +354,46 @@ def _generic(token: Token, lex: Lexicon) -> bool:
     return token.lemma_.lower() not in lex.cue_words or any(c.dep_ == "dobj" for c in token.children)
 
 
+def asked(head: Token) -> Token | None:
+    """Whom a demand verb asks: "urged Japan", "called on China"."""
+    found = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+    if found is None:
+        on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        found = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    return found
+
+
+def asked_for(noun: Token, lex: Lexicon) -> Token | None:
+    """The party a demand asks for what ``noun`` names: "called on the EU for sanctions" → the EU."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in lex.demand_words:
+        return None
+    return asked(prep.head)
+
+
+def _no_goods(token: Token, lex: Lexicon) -> bool:
+    """A trade verb whose object is no goods ("offered to supply the region"): no other action either."""
+    obj = _object_of(token)
+    action = lex.by_verb.get(token.lemma_.lower())
+    commodity = action is not None and action.object_kind == "commodity"
+    return commodity and obj is not None and obj.lemma_.lower() in lex.not_commodities
+
+
+def _particle(child: Token) -> bool:
+    """A verb's particle, also "out" read as a preposition ("pulled 12 diplomats out of X")."""
+    return child.dep_ == "prt" or (
+        child.dep_ == "prep" and child.lower_ == "out" and child.i > child.head.i + 1
+    )
+
+
+def _threatened(token: Token, lex: Lexicon) -> bool:
+    """A verb a threat governs ("threatened to quit", "threatened to strip them of immunity")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "xcomp" and first.head.lemma_.lower() in lex.threat_verbs
+
+
 def _weighing(token: Token, lex: Lexicon) -> bool:
     """A verb of weighing with a thing weighed: "was considering a $10 billion arrangement"."""
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -357,18 +403,30 @@ def _weighing(token: Token, lex: Lexicon) -> bool:
 def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in token.children if _particle(c)), None)
         if particle is not None and f"{lemma} {particle}" in lex.by_verb:
             lemma = f"{lemma} {particle}"  # "roll over", "roll back"
-        if token.pos_ == "VERB" and lemma in lex.by_verb:
+        moved = moved_measure(token, lex) if token.pos_ == "VERB" else None
+        found: Found | None
+        if moved is not None:  # "the tariff on Brazilian goods would fall to 15%"
+            found = Found(moved[0], token, moved[1], phrase(moved[2]), moved[2])
+        elif token.pos_ == "VERB" and lemma in lex.by_verb:
             found = _verb_action(token, lex.by_verb[lemma])
-            if found is None and cued(token, lex):
+            for other in lex.other_actions.get(lemma, ()) if found is None else ():
+                found = found or _verb_action(token, other)  # "withdraw diplomats", "withdraw tariffs"
+            if (
+                found is None
+                and cued(token, lex)
+                and not _threatened(token, lex)
+                and not _no_goods(token, lex)
+            ):
                 found = _verb_action(token, GENERIC)
         elif (
             token.pos_ == "VERB"
             and lemma not in lex.not_actions
             and _generic(token, lex)
             and (cued(token, lex) or _weighing(token, lex))
+            and not _threatened(token, lex)
         ):
             found = _verb_action(token, GENERIC)
         elif (
@@ -379,6 +437,11 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
         ):
             # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.demanded_measures and asked_for(token, lex):
+            label = lex.demanded_measures[token.lemma_.lower()]  # "called on the EU for new sanctions"
+            found = Found(GENERIC, token, label, phrase(token), None)
+        elif "sale" in lex.by_noun and arms_deal(token):  # "signed an arms deal": a sale of arms
+            found = _noun_action(token, lex.by_noun["sale"])
         else:
             continue
         if found is not None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readouts import clause
-from readouts.stages.commitments.actions import LIGHT_VERBS, Found
+from readouts.stages.commitments.actions import LIGHT_VERBS, Found, asked, asked_for
 from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.moves import announcer, moved_measure
 
 
 def _own_cues(lex: Lexicon) -> frozenset[str]:
@@ -31,17 +32,10 @@ _REALISING = frozenset(
         "report",
         "confirm",
         "total",
+        "proceed",
+        "move",
     }
 )
-
-
-def _asked(head: Token) -> Token | None:
-    """Whom a demand verb asks: "urged Japan", "called on China"."""
-    asked = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-    if asked is None:
-        on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-        asked = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
-    return asked
 
 
 def verb_actor(token: Token, lex: Lexicon) -> Token | None:
@@ -56,9 +50,9 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
         return clause.subject(head)  # "would allow Nvidia to sell chips": the one who allows acts
     demand_words = lex.demand_words
     infinitive = first.dep_ == "xcomp" or (first.dep_ == "advcl" and "to" in clause.auxiliaries(first))
-    asked = _asked(head)
-    if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and asked is not None:
-        return asked  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
+    party = asked(head)
+    if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and party is not None:
+        return party  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
     for governor in clause.governors(token, limit=3):  # "Moscow's offer to keep observing the limits"
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in _own_cues(lex):
             poss = next((c for c in governor.children if c.dep_ == "poss"), None)
@@ -88,10 +82,17 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     else the subject of the verb governing the action (climbing through "agreed to", "would consider");
     for a noun, only a verb that commits, changes or realises it ("announced a sale")."""
     token = found.token
+    if token.pos_ == "VERB" and moved_measure(token, lex) is not None:
+        return announcer(token, lex)  # "Trump said the tariff would fall": Trump's side lowers it
     if token.pos_ == "VERB":
         return verb_actor(token, lex)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS and token.head.pos_ == "VERB":
         return verb_actor(token.head, lex)  # "invited Xi to pay a visit": as for "invited Xi to visit"
+    party = asked_for(token, lex)
+    if party is not None:  # "pressed Beijing for the release of the detainees": Beijing would release them
+        return party
+    if found.action.owner_acts:  # "called for the lifting of U.S. tariffs": the United States would lift
+        return _owner(found, lex)
     holder = _holder(found)
     if holder is not None:  # "the release of all hostages seized by Hamas": Hamas would release them
         return holder
@@ -117,6 +118,26 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     if ready is not None and ready.lemma_.lower() in cue_words:  # "it was ready for an exchange"
         return clause.subject(clause.verb_of(ready))
     return None
+
+
+_OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _owner(found: Found, lex: Lexicon) -> Token | None:
+    """Who owns the measure a noun lifts: "Washington's tariffs", "U.S. tariffs", "Chinese curbs"; none
+    named: the subject of a verb that is no demand ("China announced the lifting of its ban")."""
+    obj = found.object_token
+    if obj is not None:
+        for child in obj.lefts:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return child
+            if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in _OWNER_ENTS:
+                return child
+    verb = clause.verb_of(found.token)
+    cues = {w for _, words in lex.modality for w in words} | _REALISING
+    if verb.lemma_.lower() in lex.demand_words or verb.lemma_.lower() not in cues:
+        return None  # "welcomed the withdrawal of the ambassador": the welcoming side does not act
+    return clause.subject(verb)
 
 
 def _holder(found: Found) -> Token | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +27,7 @@ class Action:
     realised: bool = True  # False: reported as done, it is not a commitment (imposing tariffs)
     money: bool = False  # its amounts are sums of money only ("invest $10 billion")
     done: Modality = "executed"  # the modality when reported as done ("have set a target": agreed)
+    owner_acts: bool = False  # as a noun, the measure's owner acts ("the lifting of U.S. tariffs")
 
 
 GENERIC = Action(name="generic", verbs=frozenset(), nouns=frozenset(), level="actor")
@@ -49,6 +51,13 @@ class Lexicon:
     vague_objects: frozenset[str] = frozenset()  # "take steps", "raise the matter": no object to record
     not_commodities: frozenset[str] = frozenset()  # "booked a charge": not a purchase
     command_verbs: frozenset[str] = frozenset()
+    demanded_measures: dict[str, str] = dataclasses.field(default_factory=dict)  # "for new sanctions"
+    measure_moves: dict[str, str] = dataclasses.field(default_factory=dict)  # "the tariff would fall"
+    trade_words: frozenset[str] = frozenset()  # "imported 105 million tons last year": a statistic
+    threat_verbs: frozenset[str] = frozenset()
+    other_actions: dict[str, tuple[Action, ...]] = dataclasses.field(
+        default_factory=dict
+    )  # "withdraw"  # "threatened to impose a tariff": only lexicon actions
     weighing_verbs: frozenset[str] = (
         frozenset()
     )  # "considering a $10 billion arrangement": weighed  # "ordered officials to": the orderer's side acts
@@ -82,6 +91,7 @@ def lexicon() -> Lexicon:
         raise LexiconError(f"commitments/data/actions.yaml: {exc}") from exc
     by_verb: dict[str, Action] = {}
     by_noun: dict[str, Action] = {}
+    others: dict[str, tuple[Action, ...]] = {}
     for name, entry in (data.get("actions") or {}).items():
         action = Action(
             name=str(name),
@@ -93,7 +103,10 @@ def lexicon() -> Lexicon:
             realised=bool(entry.get("realised", True)),
             money=entry.get("amount") == "money",
             done=_modality(entry.get("done", "executed")),
+            owner_acts=bool(entry.get("owner_acts", False)),
         )
+        for verb in action.verbs & by_verb.keys():  # a verb of two actions: the earlier one is tried second
+            others[verb] = (*others.get(verb, ()), by_verb[verb])
         by_verb.update({v: action for v in action.verbs})
         by_noun.update({n: action for n in action.nouns})
     cues = data.get("modality") or {}
@@ -115,6 +128,11 @@ def lexicon() -> Lexicon:
         forecasters=_words(data, "forecasters"),
         personal_verbs=_words(data, "personal_verbs"),
         command_verbs=_words(data, "command_verbs"),
+        threat_verbs=_words(data, "threat_verbs"),
+        trade_words=_words(data, "trade_words"),
+        other_actions=others,
+        measure_moves={str(k).lower(): str(v) for k, v in (data.get("measure_moves") or {}).items()},
+        demanded_measures={str(k).lower(): str(v) for k, v in (data.get("demanded_measures") or {}).items()},
         weighing_verbs=_words(data, "weighing_verbs"),
         vague_objects=_words(data, "vague_objects"),
         not_commodities=_words(data, "not_commodities"),

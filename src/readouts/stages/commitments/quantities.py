@@ -88,11 +88,11 @@ def _pattern(
     return (
         rf"(?P<approx>\b(?:{_alternation(list(approximations))})\s+)?"
         rf"(?P<pre>(?:{_alternation(codes)})\s?|(?:{_alternation(symbols)}))?"
-        rf"(?<![\w.,])(?P<num>{number})(?![\w,]*\d)(?<![a-z](?=[a-z]))"
+        rf"(?<![\w.,])(?<![A-Za-z]-)(?P<num>{number})(?![\w,]*\d)(?<![a-z](?=[a-z]))"
         rf"(?:\s?-?(?P<scale>{_alternation(list(scales))})\b)?"
         rf"(?:\s(?P<cur>{_alternation(currency_words)})\b)?"
         rf"(?:(?:\s|-)?(?:of\s+(?:the\s+other's|each\s+other's|their|its|the)\s+)?"
-        rf"(?:[A-Za-z][\w-]*\s){{0,3}}?(?P<unit>{_alternation(list(units))})(?![\w]))?"
+        rf"(?:[A-Za-z][\w-]*\s){{0,4}}?(?P<unit>{_alternation(list(units))})(?![\w]))?"
     )
 
 

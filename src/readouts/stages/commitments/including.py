@@ -1,0 +1,45 @@
+"""The "including" phrase of a noun: "five proposed sales, including 40 armoured vehicles and 300 rockets"
+names the counted items of the sales."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts import clause
+
+_INCLUDING = frozenset({"include", "comprise", "feature"})
+
+
+def _heads(noun: Token) -> list[Token]:
+    """The "including" words attached to the noun (or to its verb when the parse hangs them there)."""
+    out = [c for c in noun.rights if c.lemma_.lower() in _INCLUDING and c.dep_ in ("prep", "acl", "advcl")]
+    if noun.dep_ in ("dobj", "pobj") and not out:
+        verb = clause.verb_of(noun)
+        out = [c for c in verb.rights if c.lemma_.lower() in _INCLUDING and c.i > noun.i and c.dep_ == "prep"]
+    return out
+
+
+def included(noun: Token) -> list[Token]:
+    """The counted nouns of a noun's "including" phrase (each with a number before it)."""
+    items: list[Token] = []
+    for head in _heads(noun):
+        first = next((g for g in head.children if g.dep_ in ("pobj", "dobj")), None)
+        if first is None:
+            continue
+        for item in (first, *first.conjuncts):
+            if any(c.dep_ == "nummod" for c in item.children):
+                items.append(item)
+    return items
+
+
+def listed(noun: Token) -> list[Token]:
+    """Two or more counted nouns after "of": "the sale of 82 rocket launchers and 420 missiles"."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if first is None:
+        return []
+    stray = [
+        c for c in noun.children if c.dep_ == "conj" and c.i > first.i
+    ]  # a misparse: "and 2 million tons"
+    items = [t for t in (first, *first.conjuncts, *stray) if any(c.dep_ == "nummod" for c in t.children)]
+    return items if len(items) > 1 else []

@@ -1,0 +1,58 @@
+"""Counted items a sale or a purchase includes: "eight proposed sales, including 82 rocket launchers and
+420 missiles for them" → one commitment per item, each with its count, by the sale's actor."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from readouts.model import Commitment
+from readouts.stages.commitments.actions import Found, phrase
+from readouts.stages.commitments.including import included, listed
+from readouts.stages.commitments.quantities import find_quantities
+
+_ITEM_ACTIONS = frozenset({"sell", "purchase"})
+
+
+def _thing(item: Token) -> Token:
+    """What a counted item is of: "3 million tons of corn" → corn; "420 missiles" stays."""
+    of = next((c for c in item.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None else item
+
+
+def _count(item: Token) -> tuple[float, str] | None:
+    start = item.left_edge.idx
+    text = item.doc.text[start : item.idx + len(item)]
+    found = find_quantities(text, start)
+    if not found:
+        return None
+    return found[0].value, found[0].unit or "count"
+
+
+def item_commitments(found: Found, model: Commitment | None) -> list[Commitment]:
+    """One commitment per counted item of a sale or purchase noun, modelled on the sale's commitment."""
+    if model is None or found.token.pos_ != "NOUN" or found.action.name not in _ITEM_ACTIONS:
+        return []
+    out = []
+    for item in listed(found.token) or included(found.token):
+        count = _count(item)
+        if count is None:
+            continue
+        out.append(
+            dataclasses.replace(
+                model,
+                object=phrase(_thing(item)),
+                quantity=count[0],
+                unit=count[1],
+                previous_quantity=None,
+            )
+        )
+    return out
+
+
+def listed_sale(found: Found) -> bool:
+    """A sale or purchase of several counted items ("of 82 launchers and 420 missiles"): the items are its
+    commitments, not the first item with one of the counts."""
+    return found.token.pos_ == "NOUN" and found.action.name in _ITEM_ACTIONS and bool(listed(found.token))
