@@ -216,7 +216,7 @@ def _event(
     else:
         pairs = with_countries(context, actors)
         if trigger.type not in _ONE_SIDED:
-            pairs = [*pairs, *counterpart(context, pairs)]
+            pairs = [*pairs, *counterpart(context, pairs, token.idx)]
     date = date_of(context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
     if _anaphoric(token, date) and trigger.type in earlier:
         return None

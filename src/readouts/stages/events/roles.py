@@ -351,49 +351,31 @@ def place(trigger: Token, sent: SpacySpan) -> str | None:
     return None
 
 
-def counterpart(context: Context, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def counterpart(context: Context, pairs: list[tuple[str, str]], before: int) -> list[tuple[str, str]]:
     """For a directed event whose named parties all stand on one side ("Manila rejected the claim",
-    "Seoul condemned the launch"): the other side, the state or bloc the article names most (its people
-    and bodies counting for their state) other than that one. Nothing when two sides are named already or
-    the article names no other."""
+    "Seoul condemned the launch"): the other side, the country the article has named most before it
+    other than that one. Nothing when two sides are named already or the article names no other."""
     sides = {country_of(context, ident) or ident for _, ident in pairs}
     sides = {s.split(":", 1)[1] if s.startswith("country:") else s for s in sides}
     if len(sides) != 1:
         return []
-    ranked = [(side, name) for side, name in _sides_by_mentions(context) if side not in sides]
-    if not ranked:
-        return []
-    side, name = ranked[0]
-    ident = side if ":" in side else f"country:{side}"
-    named = actor_by_id(context, ident) or builtin().known.get(ident)
-    return [(named.name if named else name, ident)]
-
-
-_SIDES_KEY = "events.sides"
-
-
-def _sides_by_mentions(context: Context) -> list[tuple[str, str]]:
-    """The article's states and blocs, most mentioned first (a person or a body counts for its state),
-    as (country code or bloc id, a name); computed once per article."""
-    cached = context.cache.get(_SIDES_KEY)
-    if isinstance(cached, list):
-        return cached
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
-    for _, actor in mentions_in(context, 0, len(context.article.body)):
+    for _, actor in mentions_in(context, 0, before):
         if actor.kind == "country":
             side = actor.id.split(":", 1)[1]
         elif actor.kind == "organisation" and actor.country is None:
             side = actor.id  # a bloc or an international body ("the EU", "NATO")
-        elif actor.country:
-            side = actor.country
         else:
             continue
-        counts[side] = counts.get(side, 0) + 1
-        names.setdefault(side, actor.name)
-    ranked = [(side, names[side]) for side in sorted(counts, key=lambda k: -counts[k])]
-    context.cache[_SIDES_KEY] = ranked
-    return ranked
+        if side not in sides:
+            counts[side] = counts.get(side, 0) + 1
+            names[side] = actor.name
+    if not counts:
+        return []
+    side = max(counts, key=lambda k: counts[k])
+    ident = side if ":" in side else f"country:{side}"
+    return [(names[side], ident)]
 
 
 _SPLIT_TYPES = frozenset({"AGREE", "SANCTION", "AID"})
