@@ -10,7 +10,7 @@ import pytest
 from readouts.evaluation.dates import date_agrees
 from readouts.evaluation.match import commitment_matches
 from readouts.stages.commitments import STAGE
-from tests.stages.events.runner import case_params, load_cases, published_of, run_passage
+from tests.stages.events.runner import assign, case_params, load_cases, published_of, run_passage
 
 CASES = load_cases("commitments")
 MIN_PASSING = 194  # the floor: raise it as the stage improves, so regressions show
@@ -38,22 +38,6 @@ def _matches(gold: Mapping[str, Any], system: Mapping[str, Any]) -> bool:
     return commitment_matches(gold, system)
 
 
-def _assign(gold: Sequence[Mapping[str, Any]], system: Sequence[Mapping[str, Any]]) -> list[int] | None:
-    """A one-to-one assignment of gold commitments to system ones (indices), or None when there is none."""
-
-    def go(i: int, used: frozenset[int]) -> list[int] | None:
-        if i == len(gold):
-            return []
-        for j, s in enumerate(system):
-            if j not in used and _matches(gold[i], s):
-                rest = go(i + 1, used | {j})
-                if rest is not None:
-                    return [j, *rest]
-        return None
-
-    return go(0, frozenset())
-
-
 def _brief(items: Sequence[Mapping[str, Any]]) -> list[str]:
     return [
         f"{c.get('actor')}/{c.get('action')}/{c.get('object')} {c.get('quantity')} {c.get('unit')} "
@@ -75,7 +59,7 @@ def check(case: Mapping[str, Any]) -> str | None:
     gold = _expected(case)
     if not gold and system:
         return f"expected no commitment, got {_brief(system)}"
-    if _assign(gold, system) is None:
+    if assign(gold, system, _matches) is None:
         return f"expected {_brief(gold)}, got {_brief(system)}"
     return None
 
@@ -121,7 +105,7 @@ def test_details() -> None:
             continue
         system = _system(case)
         gold = _expected(case)
-        for g, j in zip(gold, _assign(gold, system) or [], strict=False):
+        for g, j in zip(gold, assign(gold, system, _matches) or [], strict=False):
             fields += sum(1 for k in ("previous_quantity", "period", "deadline") if g.get(k))
             wrong.extend(f"{str(case['text'])[:40]!r}: {w}" for w in detail_errors(g, system[j]))
     assert len(wrong) <= DETAIL_SLACK * max(fields, 1), wrong

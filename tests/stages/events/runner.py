@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from readouts import nlp
+from readouts.evaluation.bipartite import max_matching
 from readouts.model import Article, to_contract
 from readouts.pipeline import Context, Stage, default_stages, parse_view, run_stages
 
@@ -70,3 +71,15 @@ def case_params(cases: list[dict[str, Any]]) -> list[Any]:
 def published_of(case: Mapping[str, Any]) -> str | None:
     value = case.get("published")
     return None if value is None else str(value)
+
+
+def assign(
+    gold: Sequence[Mapping[str, Any]],
+    system: Sequence[Mapping[str, Any]],
+    matches: Callable[[Mapping[str, Any], Mapping[str, Any]], bool],
+) -> list[int] | None:
+    """The system item each gold item is paired with (one to one, by the scorer's maximum matching), or
+    None when some gold item has no partner."""
+    adjacency = [[j for j, s in enumerate(system) if matches(g, s)] for g in gold]
+    pairs = max_matching(adjacency, len(system))
+    return [pairs[i] for i in range(len(gold))] if len(pairs) == len(gold) else None

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from readouts.evaluation.match import event_matches
-from tests.stages.events.runner import case_params, load_cases, published_of, run_passage
+from tests.stages.events.runner import assign, case_params, load_cases, published_of, run_passage
 
 CASES = load_cases("events")
 MIN_PASSING = 178  # the floor: raise it as the stage improves, so regressions show
@@ -22,22 +22,6 @@ def _expected(case: Mapping[str, Any]) -> list[dict[str, Any]]:
         item["date"] = None if e.get("date") is None else str(e["date"])
         out.append(item)
     return out
-
-
-def _assign(gold: Sequence[Mapping[str, Any]], system: Sequence[Mapping[str, Any]]) -> list[int] | None:
-    """A one-to-one assignment of gold events to system events (indices), or None when there is none."""
-
-    def go(i: int, used: frozenset[int]) -> list[int] | None:
-        if i == len(gold):
-            return []
-        for j, s in enumerate(system):
-            if j not in used and event_matches(gold[i], s):
-                rest = go(i + 1, used | {j})
-                if rest is not None:
-                    return [j, *rest]
-        return None
-
-    return go(0, frozenset())
 
 
 def _brief(events: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -57,7 +41,7 @@ def check(case: Mapping[str, Any]) -> str | None:
     wrong = [e for e in system if e["type"] in absent]
     if wrong:
         return f"types {sorted(absent)} must not appear, got {_brief(wrong)}"
-    if _assign(gold, system) is None:
+    if assign(gold, system, event_matches) is None:
         return f"expected {_brief(gold)}, got {_brief(system)}"
     return None
 
@@ -83,7 +67,7 @@ def test_modes() -> None:
             continue
         system = run_passage(str(case["text"]), published_of(case), "events")["events"]
         gold = _expected(case)
-        for g, j in zip(gold, _assign(gold, system) or [], strict=False):
+        for g, j in zip(gold, assign(gold, system, event_matches) or [], strict=False):
             if g.get("mode") is None:
                 continue
             pairs += 1
