@@ -19,7 +19,7 @@ from readouts.model import Actor, Event, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of
-from readouts.stages.events.dates import date_of, perfect_month
+from readouts.stages.events.dates import date_of, listed_dates, perfect_month
 from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
@@ -218,8 +218,9 @@ def _event(
         if trigger.type not in _ONE_SIDED:
             pairs = [*pairs, *counterpart(context, pairs, token.idx)]
     date = date_of(context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
-    if _anaphoric(token, date) and trigger.type in earlier:
-        return None
+    kind = f"{trigger.type}:{trigger.mode}" if trigger.type == "CONSULT" else trigger.type
+    if _anaphoric(token, date) and kind in earlier:
+        return None  # "during the visit" refers back to a visit, not to a meeting
     status = status_of(token, trigger.type, lexicon(), date, context.article.published)
     if trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled":
         status = "occurred"  # a threat, demand or accusation is made in the saying
@@ -274,19 +275,31 @@ def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
     )
 
 
+_ROUNDS = frozenset({"CONSULT", "ASSAULT", "MOBILIZE", "AGREE", "SANCTION", "CONCEDE"})
+
+
+def _per_date(context: Context, token: Token, events: list[Event]) -> list[Event]:
+    """One event per listed date: "talks in Istanbul on May 16, June 2 and July 23" are three rounds."""
+    if not events or events[0].type not in _ROUNDS or events[0].date is None:
+        return events
+    speech = events[0].type in _SAID_TYPES and token.pos_ == "VERB"
+    others = listed_dates(context, token, speech=speech)
+    return [*events, *(replace(e, date=d) for d in others for e in events)]
+
+
 def extract(doc: Doc, context: Context) -> Sequence[Event]:
     lex = lexicon()
     events: list[Event] = []
     for sent in doc.sents:
         done: set[int] = set()
         for token, trigger in triggers_in(sent, lex):
-            seen = frozenset(e.type for e in events)
+            seen = frozenset(f"{e.type}:{e.mode}" if e.type == "CONSULT" else e.type for e in events)
             event = None if token.i in done else _event(context, token, trigger, seen)
             if event is None:
                 continue
             done.add(token.i)
             siblings = len(events)  # the events of one listed split never merge with one another
-            for one in per_partner(context, token, event):
+            for one in _per_date(context, token, per_partner(context, token, event)):
                 twin = next((i for i, e in enumerate(events[:siblings]) if same_event(context, e, one)), None)
                 if twin is None:
                     events.append(one)

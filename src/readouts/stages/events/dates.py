@@ -7,9 +7,14 @@ A timex in a clause that names another time ("since Trump returned in January", 
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+from itertools import pairwise
+
 from spacy.tokens import Doc, Token
 
 from readouts import clause
+from readouts.nlp import text_of
 from readouts.pipeline import Context
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, interval
@@ -72,9 +77,7 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token) -> bool:
     return verb.i != own.i and verb.i not in {g.i for g in clause.governors(own, limit=8)}
 
 
-def date_of(context: Context, token: Token, *, speech: bool = False) -> str | None:
-    """The event's date value (day precision at most), or None. For a speech act (``speech``: "threatened
-    to impose tariffs from Nov. 1") the dates of what is said ("to impose ...") do not count."""
+def _best_mark(context: Context, token: Token, speech: bool) -> tuple[TimeIndex, Mark] | None:
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
         return None
@@ -95,9 +98,57 @@ def date_of(context: Context, token: Token, *, speech: bool = False) -> str | No
             and not (wide and _in_other_clause(token.doc, m, token))
         ]  # fmt: skip
         if marks:
-            best = min(marks, key=lambda m: abs(m.start - token.idx))
-            return best.value.split("T", 1)[0] if best.value else None
+            return index, min(marks, key=lambda m: abs(m.start - token.idx))
     return None
+
+
+def _day(mark: Mark) -> str | None:
+    return mark.value.split("T", 1)[0] if mark.value else None
+
+
+def date_of(context: Context, token: Token, *, speech: bool = False) -> str | None:
+    """The event's date value (day precision at most), or None. For a speech act (``speech``: "threatened
+    to impose tariffs from Nov. 1") the dates of what is said ("to impose ...") do not count."""
+    found = _best_mark(context, token, speech)
+    return _day(found[1]) if found else None
+
+
+_RANGE_CUES = frozenset({"between", "from", "since", "until", "till", "through", "to"})
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+
+
+def listed_dates(context: Context, token: Token, *, speech: bool = False) -> list[str]:
+    """The other dates listed beside the event's own ("talks in Istanbul on May 16, June 2 and July 23":
+    three rounds), in text order."""
+    found = _best_mark(context, token, speech)
+    if found is None:
+        return []
+    index, best = found
+    text = text_of(token.doc)
+    same = (m for m in index.marks if m.sentence == best.sentence and m.type == "DATE")
+    marks = sorted(same, key=lambda m: m.start)
+    at = next((i for i, m in enumerate(marks) if m.start == best.start), None)
+    if at is None:
+        return []
+    run = [best]
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(marks):
+            a, b = (marks[i + step], marks[i]) if step < 0 else (marks[i], marks[i + step])
+            if not _LIST_GAP.fullmatch(text[a.end : b.start]):
+                break
+            i += step
+            run.append(marks[i])
+    if len(run) < 2 or any(m.cue in _RANGE_CUES for m in run):
+        return []  # "met three times between May and July": a range, not a list of dates
+    days = sorted({d for m in run if (d := _day(m)) and len(d) == 10})
+    if len(days) != len(run) or any(_next_day(a) == b for a, b in pairwise(days)):
+        return []  # "talks on Saturday and Sunday": one two-day round; only whole days are listed
+    return [d for d in days if d != _day(best)]
+
+
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def perfect_month(token: Token, published: str | None) -> str | None:

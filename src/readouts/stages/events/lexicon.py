@@ -47,6 +47,7 @@ class Lexicon:
     threat_cues: frozenset[str] = frozenset()  # verbs under which a sanction is only threatened
     asked_cues: frozenset[str] = frozenset()  # verbs under which an event is only asked for
     promise_cues: frozenset[str] = frozenset()  # verbs under which a concession is only promised
+    sequence_verbs: frozenset[str] = frozenset()  # verbs whose subject only comes before or after the event
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -127,5 +128,6 @@ def lexicon() -> Lexicon:
         threat_cues=frozenset(str(w) for w in data.get("threat_cues") or ()),
         asked_cues=frozenset(str(w) for w in data.get("asked_cues") or ()),
         promise_cues=frozenset(str(w) for w in data.get("promise_cues") or ()),
+        sequence_verbs=frozenset(str(w) for w in data.get("sequence_verbs") or ()),
         phrases_by_first=_by_first(phrases),
     )

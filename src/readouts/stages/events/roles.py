@@ -18,6 +18,7 @@ from readouts.nlp import ents_in
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
 from readouts.stages.actors.lexicon import builtin
+from readouts.stages.events.lexicon import lexicon
 from readouts.stages.events.status import cue_words
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -92,7 +93,30 @@ def _their(context: Context, trigger: Token, word: str = "") -> list[Actor]:
             last[actor.id] = mention.start
             actors[actor.id] = actor
     top = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:2]
-    return [actors[k] for k in sorted(top, key=lambda k: last[k])]
+    states = [actors[k] for k in sorted(top, key=lambda k: last[k])]
+    return states + _envoys(context, trigger, states) if word in _SIDE_WORDS else states
+
+
+def _envoys(context: Context, trigger: Token, states: list[Actor]) -> list[Actor]:
+    """The person last named for each of two states in the sentence before the trigger's or in its own
+    ("Wang held talks with Wong ... the two sides agreed": Wang and Wong took part for their states)."""
+    if len(states) != 2:
+        return []
+    sent = trigger.sent
+    start = sent.start_char
+    if sent.start > 0:
+        start = trigger.doc[sent.start - 1].sent.start_char
+    codes = {s.id.split(":", 1)[1] for s in states if s.kind == "country"}
+    people: dict[str, Actor] = {}
+    stateless: dict[str, Actor] = {}  # "Foreign Minister Penny Wong": the other state's, by elimination
+    for _, actor in mentions_in(context, start, trigger.idx):
+        if actor.kind == "person" and actor.country in codes:
+            people[actor.country] = actor
+        elif actor.kind == "person" and actor.country is None:
+            stateless[actor.id] = actor
+    if len(people) == 1 and len(stateless) == 1:
+        people["?"] = next(iter(stateless.values()))
+    return list(people.values()) if len(people) == 2 else []
 
 
 def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
@@ -172,6 +196,17 @@ def speaker_of(trigger: Token) -> Token | None:
     return None
 
 
+def _where_subjects(trigger: Token) -> list[Token]:
+    """The subject of a "where" clause on the event's place ("a visit to Riyadh, where Trump met ...")."""
+    return [
+        subj
+        for t in trigger.subtree
+        if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)
+        for subj in [clause.subject(t)]
+        if subj is not None
+    ]
+
+
 def participants(
     context: Context, trigger: Token, *, speaker: bool = False, targets: bool = False
 ) -> list[Actor]:
@@ -181,6 +216,9 @@ def participants(
     verb = clause.verb_of(trigger)
     tokens = _partner_tokens(trigger, verb, targets)
     subj = _antecedent(clause.subject(verb)) or _left_actor(context, trigger)
+    if trigger.dep_ == "dobj" and verb.lemma_ in lexicon().sequence_verbs:
+        subj = None  # "the Doha stop followed Tuesday's visit": the stop is no visitor
+        tokens.extend(_where_subjects(trigger))
     if subj is not None and subj.i != trigger.i:  # the verb's subject takes part too (measured: it helps more
         # often than "Xi's meeting with Putin, Trump said" adds a bystander)
         tokens.append(subj)
