@@ -166,11 +166,13 @@ class Resolver:
                 continue
             gender = "f" if word.lower() in _FEMALE else "m"
             quote = next(((s, e) for s, e in quoted if s <= idx < e), None)
+            bound = _relative_antecedent(doc, idx)
             fits = [
                 cand
                 for cand in reversed([p for p in people if p.end <= idx])
                 if not (quote and self._speaker_near(body, cand, quote, quoted))
                 and self.facts(cand.id).gender in (None, gender)
+                and not (bound and _phrase_head(doc, cand) in bound)
             ]
             if fits:
                 cand = _subject_first(doc, fits, idx)
@@ -196,6 +198,36 @@ def _inner_country(cand: Candidate, m: re.Match[str]) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _phrase_head(doc: Doc, cand: Candidate) -> int | None:
+    """The index of the head of the noun phrase a mention stands in (climbing names and appositions)."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.i
+
+
+def _relative_antecedent(doc: Doc, idx: int) -> frozenset[int]:
+    """For a pronoun in a relative clause ("Georgieva, whom he met"), the antecedent's phrase head: the
+    pronoun cannot mean it."""
+    here = doc.char_span(idx, idx + 1, alignment_mode="expand")
+    if here is None:
+        return frozenset()
+    current = here[0]
+    for _ in range(6):
+        if current.dep_ == "relcl":
+            head = current.head
+            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
+                head = head.head
+            return frozenset({head.i, current.head.i})
+        if current.head.i == current.i or current.dep_ in ("ccomp", "advcl", "conj"):
+            return frozenset()
+        current = current.head
+    return frozenset()
 
 
 def _is_subject(doc: Doc, cand: Candidate) -> bool:
