@@ -30,6 +30,7 @@ from readouts.stages.events.roles import (
     counterpart,
     host_country,
     invited,
+    inviter,
     participants,
     per_partner,
     place,
@@ -192,6 +193,8 @@ def _event(
     actors = guests or participants(
         context, token, speaker=trigger.type in _SAID_TYPES, targets=trigger.type != "CONSULT"
     )
+    if trigger.mode == "visit":
+        actors = [*actors, *(a for a in inviter(context, token) if a not in actors)]
     if len(actors) < _min_actors(trigger, actors) or _domestic(context, trigger.type, actors):
         return None
     if trigger.type in _AGENTIVE and token.pos_ == "VERB" and agent_of(context, token) is None:
@@ -221,6 +224,8 @@ def _event(
     kind = f"{trigger.type}:{trigger.mode}" if trigger.type == "CONSULT" else trigger.type
     if _anaphoric(token, date) and kind in earlier:
         return None  # "during the visit" refers back to a visit, not to a meeting
+    if any(c.lower_ == "such" for c in token.children) and trigger.type in earlier:
+        return None  # "hosted Wang in March, the first such visit": the hosting already told it
     status = status_of(token, trigger.type, lexicon(), date, context.article.published)
     if trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled":
         status = "occurred"  # a threat, demand or accusation is made in the saying
@@ -293,7 +298,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
     for sent in doc.sents:
         done: set[int] = set()
         for token, trigger in triggers_in(sent, lex):
-            seen = frozenset(f"{e.type}:{e.mode}" if e.type == "CONSULT" else e.type for e in events)
+            seen = frozenset(k for e in events for k in (e.type, f"{e.type}:{e.mode}"))
             event = None if token.i in done else _event(context, token, trigger, seen)
             if event is None:
                 continue

@@ -349,6 +349,18 @@ def invited(context: Context, trigger: Token) -> list[Actor] | None:
     return others[:1] or None
 
 
+def inviter(context: Context, trigger: Token) -> list[Actor]:
+    """Who invited the visitor, where an invitation names them ("accepted an invitation from King Salman
+    to visit Riyadh"): the host takes part in the visit."""
+    for gov in clause.governors(trigger, limit=3):
+        if gov.lemma_.lower() not in ("invitation", "invite"):
+            continue
+        froms = (p for p in gov.children if p.dep_ == "prep" and p.lower_ == "from")
+        found = [_head_actor(context, o) for p in froms for o in p.children if o.dep_ == "pobj"]
+        return [a for a in found if a is not None]
+    return []
+
+
 def host_country(context: Context, trigger: Token) -> str | None:
     """The offering side's country name, the place of an offered visit where the text names none."""
     host = clause.subject(clause.verb_of(trigger))
