@@ -46,7 +46,12 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
         if t.dep_ not in _SKIP_MODIFIERS and not t.like_num and t.ent_type_ not in ("MONEY", "PERCENT")
     ]
     tokens = [*(t for w in words for t in w.subtree if t.dep_ not in _SKIP_MODIFIERS), token]
-    if with_prep:
+    complement = _gerund_complement(token)
+    if complement is not None:  # "stop interfering with Philippine activities", "stop arming Taiwan"
+        cut = [c for c in complement.subtree if c.dep_ in ("appos", "relcl", "acl")]
+        inside = {t.i for c in cut for t in c.subtree}
+        tokens.extend(t for t in complement.subtree if t.dep_ != "punct" and t.i not in inside)
+    elif with_prep:
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
                 if any(g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT") for g in child.children):
@@ -55,6 +60,13 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
                 break
     ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")
+
+
+def _gerund_complement(token: Token) -> Token | None:
+    """A gerund object's own object or first prepositional phrase ("interfering with X" → with X)."""
+    if token.tag_ != "VBG" or token.pos_ != "VERB":
+        return None
+    return next((c for c in token.rights if c.dep_ in ("dobj", "prep", "dative")), None)
 
 
 LIGHT_VERBS = frozenset({"make", "pay", "undertake"})

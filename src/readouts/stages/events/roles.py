@@ -76,6 +76,8 @@ _SIDE_WORDS = frozenset(
     {
         "side", "sides", "country", "countries", "nation", "nations", "neighbour", "neighbours",
         "delegation", "delegations", "negotiator", "negotiators", "government", "governments",
+        "rival", "rivals", "foe", "foes", "adversary", "adversaries", "ally", "allies", "partner", "partners",
+        "capital", "capitals", "power", "powers",
     }
 )  # fmt: skip
 
@@ -126,6 +128,8 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 tokens.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "of" and head is trigger and not targets:
+                tokens.extend(g for g in child.children if g.dep_ == "pobj")  # "a meeting of G7 leaders"
             if child.dep_ == "poss" and head is trigger:
                 tokens.append(child)
             if child.dep_ == "acl" and head is trigger:  # "the advisory, issued by the embassy"
