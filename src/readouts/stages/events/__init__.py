@@ -63,6 +63,7 @@ _AFTER = frozenset({"since", "after", "following", "during"})
 
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_ATTEND = frozenset({"attend", "hold", "join", "host", "make"})
 
 
 _MAYBE = frozenset({"could", "would", "might", "may", "can"})
@@ -118,6 +119,21 @@ def _negated(token: Token) -> bool:
 
 
 _CONTENT = frozenset({"xcomp", "ccomp", "dobj"})
+
+
+def _called_off(token: Token) -> bool:
+    """A visit or meeting that "will not" or "would not" take place: one that was planned, now off."""
+    verb = token if token.pos_ == "VERB" else token.head
+    if verb is not token and (token.dep_ != "dobj" or verb.lemma_.lower() not in _ATTEND):
+        return False  # "will not attend the summit", not "did not say when the summit would be"
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONS | {"until"} for m in c.children)
+        for c in verb.children
+    ):
+        return False  # "would not meet Biden unless ...": a condition, not a cancellation
+    return bool(clause.auxiliaries(verb) & {"will", "would", "wo"})
 
 
 def _asked(token: Token, cues: frozenset[str]) -> bool:
@@ -181,7 +197,10 @@ def _event(
     sent = token.sent
     if trigger.object_person and not _object_is_person(context, token):
         return None
-    if (trigger.type != "THREATEN" and _hypothetical(token, trigger.type)) or _negated(token):
+    called_off = trigger.type == "CONSULT" and _called_off(token)
+    if (trigger.type != "THREATEN" and _hypothetical(token, trigger.type)) or (
+        _negated(token) and not called_off
+    ):
         return None
     if _quoted(token):
         return None  # events named inside someone's quoted words are their rhetoric, not the record
@@ -227,7 +246,9 @@ def _event(
     if any(c.lower_ == "such" for c in token.children) and trigger.type in earlier:
         return None  # "hosted Wang in March, the first such visit": the hosting already told it
     status = status_of(token, trigger.type, lexicon(), date, context.article.published)
-    if trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled":
+    if called_off:
+        status = "cancelled"  # "would not travel to Washington this week": the planned visit is off
+    elif trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled":
         status = "occurred"  # a threat, demand or accusation is made in the saying
     elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
