@@ -54,8 +54,21 @@ def subject(verb: Token) -> Token | None:
                 return child
         if current.dep_ not in _CLIMB or current.head.i == current.i:
             return None
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in _OBJECT_CONTROL:
+            obj = next((c for c in current.head.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:
+                return obj  # "prompting Wong to summon the ambassador": Wong summons
         current = current.head
     return None
+
+
+# Verbs whose object, not their subject, does what their infinitive says ("urged Moscow to release").
+_OBJECT_CONTROL = frozenset(
+    {
+        "prompt", "urge", "ask", "force", "persuade", "tell", "press", "push", "encourage", "compel",
+        "pressure", "pressurise", "convince", "order", "instruct",
+    }
+)  # fmt: skip
 
 
 def with_conjuncts(token: Token) -> list[Token]:
