@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from readouts import clause
 from readouts.model import Actor, Event, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
-from readouts.stages.actors import actor_at, country_of
+from readouts.stages.actors import actor_at, country_of, mentions_in
 from readouts.stages.events.dates import date_of, listed_dates, perfect_month
 from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
@@ -233,6 +234,8 @@ def _event(
         if not others:
             return None
         actors = others if len(others) >= 2 or any(a.kind == "person" for a in others) else actors
+    if trigger.type == "CONSULT":
+        actors = [*actors, *_envoys_of(context, sent, actors)]
     if trigger.type == "CONSULT" and any(a.kind == "person" for a in actors):
         pairs = [(a.name, a.id) for a in actors]
     else:
@@ -270,6 +273,24 @@ def _event(
         trigger=token.text,
     )
     return _as_threat(context, token, event)
+
+
+def _envoys_of(context: Context, sent: SpacySpan, actors: list[Actor]) -> list[Actor]:
+    """The people in the sentence who speak for a state taking part ("India will raise purchases, Goyal
+    said after talks with Greer": Goyal held the talks for India)."""
+    states = {a.id.split(":", 1)[1] for a in actors if a.kind == "country"}
+    if not states:
+        return []
+    found: dict[str, Actor] = {}
+    stateless: dict[str, Actor] = {}  # "Commerce Minister Piyush Goyal": by elimination, the one state's
+    for _, actor in mentions_in(context, sent.start_char, sent.end_char):
+        if actor.kind == "person" and actor.country in states and actor not in actors:
+            found.setdefault(actor.id, actor)
+        elif actor.kind == "person" and actor.country is None and actor not in actors:
+            stateless.setdefault(actor.id, actor)
+    if not found and len(states) == 1 and len(stateless) == 1:
+        return list(stateless.values())
+    return list(found.values())
 
 
 def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
