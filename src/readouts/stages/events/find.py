@@ -58,6 +58,9 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 
 
+_AMOUNTS = frozenset({"million", "billion", "trillion", "worth", "bn", "mln"})
+
+
 def _object_words(token: Token) -> set[str]:
     """Lemmas of the verb's objects and their compounds ("lifted export restrictions", "sanctions were
     eased"), with conjuncts ("released prisoners and hostages")."""
@@ -68,6 +71,15 @@ def _object_words(token: Token) -> set[str]:
     ):  # from tariffs to chips"
         heads.extend(g for g in prep.children if g.dep_ == "pobj")
     heads.extend(c for h in list(heads) for c in h.conjuncts)
+    heads.extend(  # "pledged $4.5 billion in aid", "$2 billion of loans": the amount's own object
+        g
+        for h in list(heads)
+        if h.lemma_.lower() in _AMOUNTS or h.like_num
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of")
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
     words = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
     words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "amod")}
     return words
