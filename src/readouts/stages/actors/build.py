@@ -269,7 +269,8 @@ def _actors(
     for actor_id in dict.fromkeys(c.id for c in named):
         draft = drafts.get(actor_id)
         mentions = tuple(Mention(c.start, c.end, c.text) for c in named if c.id == actor_id)
-        name = _as_written(draft.name, mentions) if draft.kind == "person" else draft.name
+        spelled = [Mention(c.start, c.end, c.text) for c in named if c.id == actor_id and c.form == "name"]
+        name = _as_written(draft.name, spelled) if draft.kind == "person" else draft.name
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name))
         actors[actor_id] = Actor(
             id=actor_id,

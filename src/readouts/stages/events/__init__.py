@@ -20,7 +20,7 @@ from readouts.model import Actor, Event, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of, mentions_in
-from readouts.stages.events.dates import date_of, listed_dates, perfect_month
+from readouts.stages.events.dates import date_of, listed_dates, perfect_month, relative_date
 from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
@@ -242,7 +242,9 @@ def _event(
         pairs = with_countries(context, actors)
         if trigger.type not in _ONE_SIDED:
             pairs = [*pairs, *counterpart(context, pairs, token.idx)]
-    date = date_of(context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
+    date = relative_date(context, token) or date_of(
+        context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB"
+    )
     kind = f"{trigger.type}:{trigger.mode}" if trigger.type == "CONSULT" else trigger.type
     if _anaphoric(token, date) and kind in earlier:
         return None  # "during the visit" refers back to a visit, not to a meeting

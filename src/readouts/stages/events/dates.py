@@ -151,6 +151,65 @@ def _next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}  # fmt: skip
+
+
+def _offset(amount: Token) -> int | None:
+    """Days in "two days", "a week", "hours" (0: the same day); None where the count is vague."""
+    unit = _UNIT_DAYS.get(amount.lower_)
+    if unit is None:
+        return None
+    counts = [c for c in amount.children if c.dep_ in ("nummod", "det", "amod")]
+    if not counts:
+        return 0 if unit == 0 else None
+    word = counts[0].lower_
+    n = int(word) if word.isdigit() else _COUNTS.get(word)
+    return None if n is None else n * unit
+
+
+def _relation(token: Token) -> tuple[Token, Token, int] | None:
+    """(the clause the event is told relative to, "after"/"before", days) for "came two days after X
+    threatened ...", "took place a day after a strike on ..."."""
+    current = token
+    for _ in range(5):
+        mark = next(
+            (c for c in current.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")),
+            None,
+        )
+        if current.dep_ == "pobj" and current.head.lower_ in ("after", "before"):
+            mark, current = current.head, current.head
+        if mark is not None:
+            main = current.head if current.dep_ in ("advcl", "prep") else None
+            amounts = [
+                c for h in (current, mark, main) if h is not None for c in h.children
+                if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS
+            ]  # fmt: skip
+            days = _offset(amounts[0]) if amounts else None
+            if main is None or days is None:
+                return None
+            return main, mark, days if mark.lower_ == "after" else -days
+        if current.head.i == current.i or current.dep_ in ("ccomp", "relcl", "conj"):
+            return None
+        current = current.head
+    return None
+
+
+def relative_date(context: Context, token: Token) -> str | None:
+    """The day of an event told as so many days before or after another dated in its sentence
+    ("Wednesday's launch came two days after Kim threatened ...": Monday)."""
+    found = _relation(token)
+    if found is None:
+        return None
+    main, _, days = found
+    anchor = _best_mark(context, main, False)
+    day = _day(anchor[1]) if anchor else None
+    if day is None or len(day) != 10:
+        return None
+    return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
+
+
 def perfect_month(token: Token, published: str | None) -> str | None:
     """For an undated event told in the present perfect ("China has urged its citizens ..."), the month
     of publication: the perfect reports something recent."""
