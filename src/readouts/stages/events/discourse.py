@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from readouts.model import Event
 from readouts.pipeline import Context
@@ -116,8 +116,35 @@ def _overnight(events: list[Event], context: Context) -> list[Event]:
     ]
 
 
+_NEAR = 400  # characters between a visit and the talks held during it
+
+
+def _inside(day: str, span: tuple[date, date]) -> bool:
+    when = interval(day)
+    return bool(when and span[0] <= when[0] <= span[1])
+
+
+def _visit_days(events: list[Event]) -> list[Event]:
+    """A visit dated only by its week or month ("last week's visit to Canberra") takes the day of the talks
+    its visitor held there, told beside it, when that day falls inside."""
+    out = []
+    for e in events:
+        span = interval(e.date)
+        if e.type == "CONSULT" and e.mode == "visit" and span and span[0] != span[1]:
+            talks = [
+                m.date for m in events
+                if m.type == "CONSULT" and m.mode != "visit" and m.date and len(m.date) == 10
+                and m.status == e.status and set(m.participant_ids) & set(e.participant_ids)
+                and abs(m.evidence.start - e.evidence.start) <= _NEAR
+                and _inside(m.date, span)
+            ]  # fmt: skip
+            e = replace(e, date=talks[0]) if talks else e
+        out.append(e)
+    return out
+
+
 def dated_from_context(events: list[Event], context: Context) -> list[Event]:
     """The events with context dates filled in (overnight, lead sentence, lead event, paragraph), in
     calendar form."""
     events = _lead_dated(_lead_sentence_dated(_overnight(events, context), context), context.article.body)
-    return [replace(e, date=calendar_value(e.date)) for e in _context_dated(events, context)]
+    return [replace(e, date=calendar_value(e.date)) for e in _visit_days(_context_dated(events, context))]
