@@ -20,7 +20,7 @@ from readouts.model import Actor, Event, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of, mentions_in
-from readouts.stages.events.dates import date_of, listed_dates, perfect_month, relative_date
+from readouts.stages.events.dates import by_deadline, date_of, listed_dates, perfect_month, relative_date
 from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
@@ -261,6 +261,7 @@ def _event(
         return None  # "will cut the tariff to 10%": a pledge (a commitment), not yet a concession
     if date is None and status == "occurred":
         date = perfect_month(token, context.article.published)
+    date = by_deadline(context, token, date, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
     event = Event(
         type=trigger.type,
         evidence=Span(sent.start_char, sent.end_char),

@@ -113,6 +113,17 @@ def date_of(context: Context, token: Token, *, speech: bool = False) -> str | No
     return _day(found[1]) if found else None
 
 
+def by_deadline(context: Context, token: Token, value: str | None, *, speech: bool = False) -> str | None:
+    """The event's date as shown: for a deadline at the end of a year or month ("before the end of the
+    year") the year or the month, since the event falls some time before it; else ``value``."""
+    found = _best_mark(context, token, speech)
+    if not value or found is None or found[1].cue not in ("by", "before") or len(value) != 10:
+        return value
+    if value.endswith("-12-31"):
+        return value[:4]
+    return value[:7] if (date.fromisoformat(value) + timedelta(days=1)).day == 1 else value
+
+
 _RANGE_CUES = frozenset({"between", "from", "since", "until", "till", "through", "to"})
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 
