@@ -54,6 +54,8 @@ def _aside(token: Token, trigger: Token) -> bool:
     """Whether a token stands in an appositive or relative clause that does not hold the trigger."""
     current = token
     for _ in range(12):
+        if current.dep_ == "relcl" and current.head.i == trigger.i:
+            return False  # "the treaty the two countries signed in 2001": the clause tells the event
         if current.dep_ in ("appos", "relcl") and trigger not in current.subtree:
             return True
         if current.head.i == current.i:

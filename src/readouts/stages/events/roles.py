@@ -132,6 +132,10 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 tokens.extend(g for g in child.children if g.dep_ == "pobj")  # "a meeting of G7 leaders"
             if child.dep_ == "poss" and head is trigger:
                 tokens.append(child)
+            if child.dep_ == "relcl" and head is trigger and trigger.pos_ == "NOUN":
+                subj = clause.subject(child)  # "the treaty the two countries signed", not "which"
+                if subj is not None and subj.lower_ not in _RELATIVE and subj.head.i == child.i:
+                    tokens.append(subj)
             if child.dep_ == "acl" and head is trigger:  # "the advisory, issued by the embassy"
                 for agent in (g for g in child.children if g.dep_ == "agent"):
                     tokens.extend(g for g in agent.children if g.dep_ == "pobj")
