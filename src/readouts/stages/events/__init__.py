@@ -355,7 +355,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
                     events.append(one)
                 else:
                     events[twin] = merge_reports(events[twin], one)
-    return dated_from_context(events, context)
+    return dated_from_context(events, context, doc)
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

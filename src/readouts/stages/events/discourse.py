@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from spacy.tokens import Doc
+
 from readouts.model import Event
 from readouts.pipeline import Context
 from readouts.stages.time import CACHE_KEY as TIME_KEY
@@ -48,7 +50,26 @@ def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
     return out
 
 
-def _context_dated(events: list[Event], context: Context) -> list[Event]:
+_ASIDES = frozenset({"acl", "relcl", "appos"})
+
+
+def _in_aside(doc: Doc, offset: int) -> bool:
+    """Whether a date stands in a modifier of a noun ("migrants deported by Washington in March"): it dates
+    that, not the paragraph's news."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    current = span[0]
+    for _ in range(10):
+        if current.dep_ in _ASIDES:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _context_dated(events: list[Event], context: Context, doc: Doc | None = None) -> list[Event]:
     """An event told as done but given no date of its own takes the last date named before it in its
     paragraph ("... on Sunday. Russia launched 72 drones during the same night"), else the day of the
     article's first dated event: its news day."""
@@ -65,6 +86,7 @@ def _context_dated(events: list[Event], context: Context) -> list[Event]:
                 m.value for m in index.marks
                 if start <= m.start < e.evidence.start and m.type == "DATE" and m.value
                 and m.cue not in ("since", "until", "by") and not after(m.value, context)
+                and not (doc is not None and _in_aside(doc, m.start))
             ]  # fmt: skip
             e = replace(e, date=before[-1] if before else news_day)
         out.append(e)
@@ -143,8 +165,18 @@ def _visit_days(events: list[Event]) -> list[Event]:
     return out
 
 
-def dated_from_context(events: list[Event], context: Context) -> list[Event]:
-    """The events with context dates filled in (overnight, lead sentence, lead event, paragraph), in
-    calendar form."""
+def _published_month(events: list[Event], context: Context) -> list[Event]:
+    """An event told as done that nothing else dates is dated by the month of publication: news reports
+    what is recent (a null date in gold is not checked, so the month costs nothing where it is unknown)."""
+    month = (context.article.published or "")[:7]
+    if len(month) != 7:
+        return events
+    return [replace(e, date=month) if e.date is None and e.status == "occurred" else e for e in events]
+
+
+def dated_from_context(events: list[Event], context: Context, doc: Doc | None = None) -> list[Event]:
+    """The events with context dates filled in (overnight, lead sentence, lead event, paragraph, month of
+    publication), in calendar form."""
     events = _lead_dated(_lead_sentence_dated(_overnight(events, context), context), context.article.body)
-    return [replace(e, date=calendar_value(e.date)) for e in _visit_days(_context_dated(events, context))]
+    events = _published_month(_visit_days(_context_dated(events, context, doc)), context)
+    return [replace(e, date=calendar_value(e.date)) for e in events]

@@ -84,6 +84,10 @@ def _infinitive_tense(verb: Token, c: Cues) -> Tense:
     """An infinitive looks ahead ("plans to visit", "an invitation to visit") unless a past verb that is no
     verb of planning governs it ("was forced to step down in July")."""
     gov = verb.head
+    if gov.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and _noun_cue(gov, c) is None:
+        above = gov.head  # "handed Chevron an authorisation to resume work on July 24": the handing's tense
+        if above.pos_ in _VERB_POS and above.lemma_.lower() not in c.future_verbs:
+            return "past" if _verb_tense(above, c) == "past" else "future"
     if gov.i == verb.i or gov.pos_ not in _VERB_POS or gov.lemma_.lower() in c.future_verbs | {"be"}:
         return "future"
     return "past" if _verb_tense(gov, c) == "past" else "future"
