@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -195,3 +195,37 @@ def short_forms(body: str, named: Sequence[Candidate]) -> list[Candidate]:
             if all(not (span[0] < c.end and c.start < span[1]) for c in (*named, *found)):
                 found.append(Candidate(span[0], span[1], short, org.id, "organisation", source="short"))
     return found
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&+\-]{1,9})\)")
+_INNER_ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9&+\-]{1,9}\)?$")
+_NAME_HEAD = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w'-]*\s+)+(?:on|of|for)\s+)$")
+
+
+def acronyms(body: str, named: Sequence[Candidate]) -> list[Candidate]:
+    """An organisation spelled out before its acronym ("the Forum on China-Africa Cooperation (FOCAC)"):
+    the full name (its "Forum on" head too, where the tagger cut it off) and every later use of the acronym
+    are one actor, called by the full name."""
+    out = list(named)
+    for org in [c for c in named if c.kind == "organisation" and c.source == "spacy"]:
+        inner = _INNER_ACRONYM.search(org.text)  # the tagger took "Cooperation (OIC" as one name
+        if inner is not None:
+            org = replace(org, end=org.start + inner.start(), text=org.text[: inner.start()])
+        m = _ACRONYM.match(body, org.end)
+        if m is None:
+            continue
+        head = _NAME_HEAD.search(body[max(0, org.start - 60) : org.start])
+        start = org.start - len(head.group(1)) if head else org.start
+        name = body[start : org.end]
+        full = Candidate(
+            start, org.end, name, f"org:{slug(name)}", "organisation", "name", "spacy", org.priority
+        )
+        acronym = m.group(1)
+        out = [c for c in out if c.start != org.start and c.id != f"org:{slug(acronym)}"]
+        out.append(full)
+        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
+            if all(not (use.start() < c.end and c.start < use.end()) for c in out):
+                out.append(
+                    Candidate(use.start(), use.end(), acronym, full.id, "organisation", source="short")
+                )
+    return out

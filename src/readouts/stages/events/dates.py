@@ -21,6 +21,7 @@ from readouts.stages.time import Mark, TimeIndex, interval
 
 _OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "punct", "cc"})
 _OTHER_TIME = frozenset({"since", "until", "till"})
+_SCHEDULING = frozenset({"expect", "schedule", "set", "slate", "plan", "due", "pencil"})
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -76,6 +77,8 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token) -> bool:
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return False  # "controls on chips bound for China on Monday": a modifier, not a clause
     own = clause.verb_of(trigger)
+    if verb.dep_ == "advcl" and verb.head.i in (own.i, trigger.i) and verb.lemma_.lower() in _SCHEDULING:
+        return False  # "to convene a meeting in Changsha, expected in June": the meeting's own date
     return verb.i != own.i and verb.i not in {g.i for g in clause.governors(own, limit=8)}
 
 
