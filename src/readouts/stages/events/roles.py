@@ -128,7 +128,7 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 tokens.extend(g for g in child.children if g.dep_ == "pobj")
-            elif child.dep_ == "prep" and child.lower_ == "of" and head is trigger and not targets:
+            elif child.dep_ == "prep" and child.lower_ == "of" and head is trigger and trigger.pos_ == "NOUN":
                 tokens.extend(g for g in child.children if g.dep_ == "pobj")  # "a meeting of G7 leaders"
             if child.dep_ == "poss" and head is trigger:
                 tokens.append(child)
