@@ -415,6 +415,8 @@ def counterpart(context: Context, pairs: list[tuple[str, str]], before: int) -> 
     other than that one. Nothing when two sides are named already or the article names no other."""
     sides = {country_of(context, ident) or ident for _, ident in pairs}
     sides = {s.split(":", 1)[1] if s.startswith("country:") else s for s in sides}
+    if len(sides) > 1:  # a spokesperson of no known country does not make a second side
+        sides = {s for s in sides if not s.startswith("person:")} or sides
     if len(sides) != 1:
         return []
     counts: dict[str, int] = {}
