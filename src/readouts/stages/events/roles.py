@@ -82,9 +82,13 @@ _SIDE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _their(context: Context, trigger: Token, word: str = "") -> list[Actor]:
+def _their(context: Context, trigger: Token, word: str = "", *, paired: bool = False) -> list[Actor]:
     """The two people the article has named most so far, for "their call" or "the two leaders' meeting";
     the two states or organisations for "the two sides" and "both countries" (ties: the later named)."""
+    if word in _BLOC_WORDS and not paired:
+        bloc = _bloc(context, trigger)  # "allies agreed to hold their next summit": NATO's
+        if bloc is not None:
+            return [bloc]
     kinds = ("country", "organisation") if word in _SIDE_WORDS else ("person",)
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
@@ -97,6 +101,20 @@ def _their(context: Context, trigger: Token, word: str = "") -> list[Actor]:
     top = sorted(counts, key=lambda k: (-counts[k], -last[k]))[:2]
     states = [actors[k] for k in sorted(top, key=lambda k: last[k])]
     return states + _envoys(context, trigger, states) if word in _SIDE_WORDS else states
+
+
+_BLOC_WORDS = frozenset({"ally", "allies"})
+
+
+def _bloc(context: Context, trigger: Token) -> Actor | None:
+    """The bloc (an international organisation) the article names most before the trigger, if any."""
+    counts: dict[str, int] = {}
+    blocs: dict[str, Actor] = {}
+    for _, actor in mentions_in(context, 0, trigger.idx):
+        if actor.kind == "organisation" and actor.country is None:
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+            blocs[actor.id] = actor
+    return blocs[max(counts, key=lambda k: counts[k])] if counts else None
 
 
 def _envoys(context: Context, trigger: Token, states: list[Actor]) -> list[Actor]:
@@ -248,7 +266,8 @@ def participants(
             elif carried:
                 found.extend(carried)
             elif part.lower_ in _GROUP_WORDS or part.lemma_.lower() in _GROUP_WORDS | _SIDE_WORDS:
-                found.extend(_their(context, trigger, part.lower_))
+                paired = any(c.dep_ == "nummod" or c.lower_ == "both" for c in part.children)
+                found.extend(_their(context, trigger, part.lower_, paired=paired))  # "the two allies": states
             elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
                 found.extend(_actors_in(context, part))
     if subj is not None:  # "ministry spokesperson He Yongqian": both act; "Putin and ... Trump"
