@@ -20,7 +20,14 @@ from readouts.model import Actor, Event, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of, mentions_in
-from readouts.stages.events.dates import by_deadline, date_of, listed_dates, perfect_month, relative_date
+from readouts.stages.events.dates import (
+    by_deadline,
+    date_of,
+    listed_dates,
+    own_date,
+    perfect_month,
+    relative_date,
+)
 from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
@@ -246,7 +253,8 @@ def _event(
         context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB"
     )
     kind = f"{trigger.type}:{trigger.mode}" if trigger.type == "CONSULT" else trigger.type
-    if _anaphoric(token, date) and kind in earlier:
+    when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.verb_of(token).children)
+    if _anaphoric(token, date if when else own_date(context, token)) and kind in earlier:
         return None  # "during the visit" refers back to a visit, not to a meeting
     if any(c.lower_ == "such" for c in token.children) and trigger.type in earlier:
         return None  # "hosted Wang in March, the first such visit": the hosting already told it

@@ -82,7 +82,15 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token) -> bool:
     return verb.i != own.i and verb.i not in {g.i for g in clause.governors(own, limit=8)}
 
 
-def _best_mark(context: Context, token: Token, speech: bool) -> tuple[TimeIndex, Mark] | None:
+def own_date(context: Context, token: Token) -> str | None:
+    """The date in the trigger's own phrase ("the test on Wednesday"), not elsewhere in its sentence."""
+    found = _best_mark(context, token, False, narrow=True)
+    return _day(found[1]) if found else None
+
+
+def _best_mark(
+    context: Context, token: Token, speech: bool, *, narrow: bool = False
+) -> tuple[TimeIndex, Mark] | None:
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
         return None
@@ -95,7 +103,7 @@ def _best_mark(context: Context, token: Token, speech: bool) -> tuple[TimeIndex,
         (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)),
         (sent.start_char, sent.end_char),
     )
-    for wide, (start, end) in enumerate(spans):
+    for wide, (start, end) in enumerate(spans[:1] if narrow else spans):
         marks = [
             m for m in index.marks
             if start <= m.start and m.end <= end and m.type in ("DATE", "TIME")
@@ -206,7 +214,7 @@ def _relation(token: Token) -> tuple[Token, Token, int] | None:
             if main is None or days is None:
                 return None
             return main, mark, days if mark.lower_ == "after" else -days
-        if current.head.i == current.i or current.dep_ in ("ccomp", "relcl", "conj"):
+        if current.head.i == current.i or current.dep_ in ("ccomp", "relcl"):
             return None
         current = current.head
     return None
