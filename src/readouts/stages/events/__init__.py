@@ -160,10 +160,12 @@ def _asked(token: Token, cues: frozenset[str]) -> bool:
 def _anaphoric(token: Token, date: str | None) -> bool:
     """'the call' with no date of its own, or 'since the summit', refers back to an event already
     reported."""
+    restricted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
     return (
         token.pos_ == "NOUN"
         and (date is None or token.head.lower_ in _AFTER)
         and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in token.children)
+        and not restricted  # "raised the levy on Canadian lumber": new, however definite
     )
 
 
@@ -249,12 +251,11 @@ def _event(
         pairs = with_countries(context, actors)
         if trigger.type not in _ONE_SIDED:
             pairs = [*pairs, *counterpart(context, pairs, token.idx)]
-    date = relative_date(context, token) or date_of(
-        context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB"
-    )
+    relative = relative_date(context, token)
+    date = relative or date_of(context, token, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
     kind = f"{trigger.type}:{trigger.mode}" if trigger.type == "CONSULT" else trigger.type
     when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.verb_of(token).children)
-    if _anaphoric(token, date if when else own_date(context, token)) and kind in earlier:
+    if _anaphoric(token, date if when or relative else own_date(context, token)) and kind in earlier:
         return None  # "during the visit" refers back to a visit, not to a meeting
     if any(c.lower_ == "such" for c in token.children) and trigger.type in earlier:
         return None  # "hosted Wang in March, the first such visit": the hosting already told it
