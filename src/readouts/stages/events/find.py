@@ -20,7 +20,7 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if token.dep_ == "compound" and token.head.lemma_.lower() in _DOCUMENTS:
         return False  # "meeting summary", "call readout": a document, not an event
-    if trigger.with_words and not (trigger.with_words & words):
+    if trigger.with_words and not (trigger.with_words & (_near_words(token) if trigger.with_near else words)):
         return False
     if not _complement_ok(trigger, token):
         return False
@@ -36,6 +36,14 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return prev not in trigger.exclude_prev and nxt not in trigger.exclude_next
+
+
+def _near_words(token: Token) -> set[str]:
+    """Words and lemmas of the trigger's sentence and the sentences just before and after it."""
+    sent, doc = token.sent, token.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return {t.lower_ for t in doc[start:end]} | {t.lemma_.lower() for t in doc[start:end]}
 
 
 _COMPLEMENTS = frozenset({"xcomp", "dobj", "prep", "dative"})

@@ -37,6 +37,7 @@ class Trigger:
     object_of: frozenset[str] = frozenset()
     self_future: bool = False
     objects: frozenset[str] = frozenset()  # the verb's object (or passive subject) must be one of these
+    with_near: bool = False  # ``with`` words may stand in the sentence before or after the trigger's
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ _KEYS = frozenset(
         "lemma", "phrase", "type", "mode", "context", "min_actors", "pos", "with", "exclude_prev",
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
+        "with_near",
     }
 )  # fmt: skip
 
@@ -102,6 +104,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         object_of=words("object_of"),
         self_future=bool(entry.get("self_future")),
         objects=words("objects"),
+        with_near=bool(entry.get("with_near")),
     )
 
 
