@@ -235,7 +235,7 @@ def _event(
             *actors,
             *(a for a in clause_actors(context, token) if a not in actors and a.kind == "person"),
         ]
-    where = place(token, sent) or (host_country(context, token) if guests else None)
+    where = place(token, sent, context) or (host_country(context, token) if guests else None)
     if trigger.needs_place and where is None:
         return None
     if trigger.type == "CONSULT" and where:  # "the summit in The Hague": the venue alone is no party

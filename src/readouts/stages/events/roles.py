@@ -411,8 +411,9 @@ def with_countries(context: Context, actors: list[Actor]) -> list[tuple[str, str
     return pairs
 
 
-def place(trigger: Token, sent: SpacySpan) -> str | None:
-    """Where the event happens: a place entity that the trigger (or its verb) visits or is in/at."""
+def place(trigger: Token, sent: SpacySpan, context: Context | None = None) -> str | None:
+    """Where the event happens: a place entity that the trigger (or its verb) visits or is in/at (or, where
+    the tagger missed the place, a country or capital the actors stage knows: "visited Kyiv")."""
     verb = clause.verb_of(trigger)
     candidates: list[Token] = []
     for head in (trigger, verb):
@@ -425,6 +426,12 @@ def place(trigger: Token, sent: SpacySpan) -> str | None:
         for ent in ents_in(sent):
             if ent.label_ in _PLACE_ENTS and ent.start <= token.i < ent.end:
                 return ent.text
+    if context is None:
+        return None
+    for token in candidates:
+        actor = actor_at(context, token.idx, token.idx + len(token))
+        if actor is not None and actor.kind == "country" and token.pos_ == "PROPN":
+            return token.text
     return None
 
 
