@@ -42,6 +42,7 @@ from readouts.stages.events.roles import (
     participants,
     per_partner,
     place,
+    purpose_partners,
     speaker_of,
     with_countries,
 )
@@ -346,6 +347,24 @@ def _per_date(context: Context, token: Token, events: list[Event]) -> list[Event
     return [*events, *(replace(e, date=d) for d in others for e in events)]
 
 
+def _talks(context: Context, token: Token, event: Event) -> list[Event]:
+    """The meeting a trip is made for ("to travel to China in May to push the issue with Wang Wentao"): one
+    more event, a meeting of the traveller and the people named in the trip's purpose."""
+    if event.mode != "visit" or token.pos_ != "VERB":
+        return []
+    hosts = [a for a in purpose_partners(context, token) if a.id not in event.participant_ids]
+    if not hosts:
+        return []
+    return [
+        replace(
+            event,
+            mode="meeting",
+            participants=(*event.participants, *(a.name for a in hosts)),
+            participant_ids=(*event.participant_ids, *(a.id for a in hosts)),
+        )
+    ]
+
+
 def extract(doc: Doc, context: Context) -> Sequence[Event]:
     lex = lexicon()
     events: list[Event] = []
@@ -358,7 +377,9 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
                 continue
             done.add(token.i)
             siblings = len(events)  # the events of one listed split never merge with one another
-            for one in _per_date(context, token, per_partner(context, token, event)):
+            for one in _per_date(
+                context, token, [*per_partner(context, token, event), *_talks(context, token, event)]
+            ):
                 twin = next((i for i, e in enumerate(events[:siblings]) if same_event(context, e, one)), None)
                 if twin is None:
                     events.append(one)

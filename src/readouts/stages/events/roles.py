@@ -388,6 +388,21 @@ def inviter(context: Context, trigger: Token) -> list[Actor]:
     return []
 
 
+def purpose_partners(context: Context, trigger: Token) -> list[Actor]:
+    """People a traveller goes to see, named in the trip's purpose ("plans to travel to China in May to
+    push the issue with Commerce Minister Wang Wentao")."""
+    found: list[Actor] = []
+    for purpose in (c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+            continue
+        for prep in (c for c in purpose.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                actor = _head_actor(context, pobj)
+                if actor is not None and actor.kind == "person" and actor not in found:
+                    found.append(actor)
+    return found
+
+
 def host_country(context: Context, trigger: Token) -> str | None:
     """The offering side's country name, the place of an offered visit where the text names none."""
     host = clause.subject(clause.verb_of(trigger))
