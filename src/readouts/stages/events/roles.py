@@ -395,7 +395,8 @@ def purpose_partners(context: Context, trigger: Token) -> list[Actor]:
     for purpose in (c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
             continue
-        for prep in (c for c in purpose.children if c.dep_ == "prep" and c.lower_ == "with"):
+        heads = [purpose, *(c for c in purpose.children if c.dep_ == "dobj")]  # "discuss access with X"
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 actor = _head_actor(context, pobj)
                 if actor is not None and actor.kind == "person" and actor not in found:
