@@ -37,6 +37,8 @@ def same_event(context: Context, a: Event, b: Event) -> bool:
     if a.status != b.status:
         return False  # "hosted Wang in March, the first such visit" and "is expected to visit": two
     if a.date and b.date:
+        if (len(a.date) == 4) != (len(b.date) == 4):
+            return False  # "a tariff imposed earlier this year" is not the levy raised on Wednesday
         ia, ib = interval(a.date), interval(b.date)
         slack = timedelta(days=1) if len(pa & pb) >= 2 else timedelta(0)  # a call "Monday" (Beijing time)
         return bool(ia and ib and ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack)
