@@ -154,6 +154,8 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 subj = clause.subject(child)  # "the treaty the two countries signed", not "which"
                 if subj is not None and subj.lower_ not in _RELATIVE and subj.head.i == child.i:
                     tokens.append(subj)
+                for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS):
+                    tokens.extend(g for g in prep.children if g.dep_ == "pobj")  # "the truce it struck with"
             if child.dep_ == "acl" and head is trigger:  # "the advisory, issued by the embassy"
                 for agent in (g for g in child.children if g.dep_ == "agent"):
                     tokens.extend(g for g in agent.children if g.dep_ == "pobj")
