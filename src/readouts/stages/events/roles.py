@@ -139,6 +139,18 @@ def _envoys(context: Context, trigger: Token, states: list[Actor]) -> list[Actor
     return list(people.values()) if len(people) == 2 else []
 
 
+def _named_after(context: Context, noun: Token) -> Actor | None:
+    """The person named right after a role noun the parser cut off from the name ("his Chinese
+    counterpart Liu Jinsong" read as counterpart | Liu Jinsong ...)."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc) or any(c.dep_ == "appos" for c in noun.children):
+        return None
+    nxt = noun.doc[noun.i + 1]
+    if nxt.pos_ != "PROPN" or nxt.head.i == noun.i:
+        return None
+    actor = actor_at(context, nxt.idx, nxt.idx + len(nxt))
+    return actor if actor is not None and actor.kind == "person" else None
+
+
 def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
     preps = _PARTNER_PREPS | _TARGET_PREPS if targets else _PARTNER_PREPS
     tokens: list[Token] = []
@@ -257,7 +269,7 @@ def participants(
     for token in tokens:
         before = {a.id for a in found}
         for part in _conjoined(token):
-            actor = _head_actor(context, part)
+            actor = _named_after(context, part) or _head_actor(context, part)
             if actor is not None and part.i != token.i and actor.id in before:
                 break  # "Xi's meeting with Putin, Xi and Trump discussed ...": the list ran on
             if part.pos_ == "NOUN" and any(c.dep_ == "appos" for c in part.children):
