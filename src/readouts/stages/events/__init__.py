@@ -217,6 +217,12 @@ def _event(
         return None  # events named inside someone's quoted words are their rhetoric, not the record
     if trigger.type == "CONCEDE" and lexicon().promise_cues & set(cue_words(token)[1:]):
         return None  # "agreed to remove restrictions": a commitment (and the deal's AGREE), not done yet
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and set(clause.lemma_forms(token.head)) & lexicon().refused_cues
+    ):
+        return None  # "Iran rejected direct talks": the talks do not take place
     if trigger.type not in _SAID_TYPES and _asked(token, lexicon().asked_cues):
         return None  # "demanded that Washington lift sanctions": what is asked for has not happened
     guests = invited(context, token) if trigger.mode == "visit" else None

@@ -49,6 +49,7 @@ class Lexicon:
     asked_cues: frozenset[str] = frozenset()  # verbs under which an event is only asked for
     promise_cues: frozenset[str] = frozenset()  # verbs under which a concession is only promised
     sequence_verbs: frozenset[str] = frozenset()  # verbs whose subject only comes before or after the event
+    refused_cues: frozenset[str] = frozenset()  # verbs under which an event is refused, so does not happen
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -132,5 +133,6 @@ def lexicon() -> Lexicon:
         asked_cues=frozenset(str(w) for w in data.get("asked_cues") or ()),
         promise_cues=frozenset(str(w) for w in data.get("promise_cues") or ()),
         sequence_verbs=frozenset(str(w) for w in data.get("sequence_verbs") or ()),
+        refused_cues=frozenset(str(w) for w in data.get("refused_cues") or ()),
         phrases_by_first=_by_first(phrases),
     )
