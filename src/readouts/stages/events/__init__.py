@@ -223,6 +223,8 @@ def _event(
         and set(clause.lemma_forms(token.head)) & lexicon().refused_cues
     ):
         return None  # "Iran rejected direct talks": the talks do not take place
+    if trigger.type == "SANCTION" and "threaten" in cue_words(token)[1:]:
+        return None  # "threatened on Sunday to impose tariffs": the threat's own event, whatever its date
     if trigger.type not in _SAID_TYPES and _asked(token, lexicon().asked_cues):
         return None  # "demanded that Washington lift sanctions": what is asked for has not happened
     guests = invited(context, token) if trigger.mode == "visit" else None

@@ -107,6 +107,8 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
     """The tense a verb (with its auxiliaries) expresses, None for a non-finite verb without auxiliaries."""
     auxes = _auxes(verb)
     words = [a.lower_ for a in auxes]
+    if verb.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "Trump threatened on Sunday to ...", the past tagged as a participle
     if any(w in c.future_aux for w in words):
         return "past" if "have" in words else "future"
     if "to" in words or (verb.tag_ == "VB" and verb.dep_ == "xcomp"):
