@@ -42,7 +42,19 @@ def same_event(context: Context, a: Event, b: Event) -> bool:
         ia, ib = interval(a.date), interval(b.date)
         slack = timedelta(days=1) if len(pa & pb) >= 2 else timedelta(0)  # a call "Monday" (Beijing time)
         return bool(ia and ib and ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack)
+    dated = a.date or b.date
+    if _long_before(dated, context.article.published):
+        return False  # "two hours of talks" (today's) is not the summit "in March"
     return pa <= pb or pb <= pa
+
+
+_NEWS_DAYS = 31
+
+
+def _long_before(date: str | None, published: str | None) -> bool:
+    """Whether a date ends more than a month before publication: background, not the news."""
+    when, today = interval(date), interval(published)
+    return bool(when and today and (today[0] - when[1]).days > _NEWS_DAYS)
 
 
 def _width(value: str | None) -> int:

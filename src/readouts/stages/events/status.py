@@ -29,6 +29,17 @@ def _counts(head: Token) -> bool:
     return head.tag_ == "VBN" and not any(c.dep_ in clause.SUBJECTS for c in head.children)
 
 
+def _accepted(trigger: Token) -> list[str]:
+    """ "an invitation to attend the summit, which the leader accepted": the verb of a relative clause
+    after the trigger that takes what went before as its object (wherever the parser hangs it)."""
+    return [
+        t.lemma_.lower()
+        for t in trigger.sent
+        if t.i > trigger.i and t.dep_ == "relcl"
+        and any(g.dep_ == "dobj" and g.lower_ in ("which", "that") for g in t.children)
+    ]  # fmt: skip
+
+
 def cue_words(trigger: Token, limit: int = 3) -> list[str]:
     """Lemmas of the trigger, its modifiers ("expected visit", "a meeting planned for May") and the verbs
     and nouns governing it, nearest first, up to a temporal preposition or clause."""
@@ -47,7 +58,9 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
         current = current.head
         if current.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and _counts(current):
             out.extend(clause.lemma_forms(current))  # "called off", "ruled out"
+
     out.extend(clause.lemma_forms(trigger)[1:])
+    out.extend(w for w in _accepted(trigger) if w == "accept")
     return out
 
 
