@@ -145,6 +145,12 @@ def _called_off(token: Token) -> bool:
     return bool(clause.auxiliaries(verb) & {"will", "would", "wo"})
 
 
+def _for_reason(token: Token, heads: frozenset[str]) -> bool:
+    """Whether the trigger stands in the "for ..." reason of a sanction or accusation."""
+    prep = token.head
+    return token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for" and prep.head.lemma_.lower() in heads
+
+
 def _asked(token: Token, cues: frozenset[str]) -> bool:
     """Whether the trigger stands in what a request asks for ("urged Moscow to release ...", "demanded
     the release of ..."), not merely beside it ("in a call on Friday, Trump pressed for ...")."""
@@ -223,6 +229,8 @@ def _event(
         and set(clause.lemma_forms(token.head)) & lexicon().refused_cues
     ):
         return None  # "Iran rejected direct talks": the talks do not take place
+    if _for_reason(token, lexicon().reason_heads):
+        return None  # "sanctioned 12 firms for supplying drones": the alleged supply is no new event
     if trigger.type == "SANCTION" and "threaten" in cue_words(token)[1:]:
         return None  # "threatened on Sunday to impose tariffs": the threat's own event, whatever its date
     if trigger.type not in _SAID_TYPES and _asked(token, lexicon().asked_cues):

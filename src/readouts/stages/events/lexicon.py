@@ -50,6 +50,7 @@ class Lexicon:
     promise_cues: frozenset[str] = frozenset()  # verbs under which a concession is only promised
     sequence_verbs: frozenset[str] = frozenset()  # verbs whose subject only comes before or after the event
     refused_cues: frozenset[str] = frozenset()  # verbs under which an event is refused, so does not happen
+    reason_heads: frozenset[str] = frozenset()  # verbs whose "for ..." phrase is the reason for the act
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -134,5 +135,6 @@ def lexicon() -> Lexicon:
         promise_cues=frozenset(str(w) for w in data.get("promise_cues") or ()),
         sequence_verbs=frozenset(str(w) for w in data.get("sequence_verbs") or ()),
         refused_cues=frozenset(str(w) for w in data.get("refused_cues") or ()),
+        reason_heads=frozenset(str(w) for w in data.get("reason_heads") or ()),
         phrases_by_first=_by_first(phrases),
     )
