@@ -196,8 +196,12 @@ def _object_is_person(context: Context, token: Token) -> bool:
     return False
 
 
-def _names_place(actor: Actor, where: str) -> bool:
-    return any(m.text == where or where.endswith(m.text) for m in actor.mentions) or actor.name == where
+def _names_place(actor: Actor, where: str, sent: SpacySpan) -> bool:
+    """Whether the actor stands in the sentence only as the event's venue ("the summit in The Hague"), not
+    also as a party ("the leaders of Japan ... and the United States met in Washington")."""
+    here = [m for m in actor.mentions if sent.start_char <= m.start < sent.end_char]
+    venue = [m for m in here if m.text == where or where.endswith(m.text)]
+    return (bool(venue) or actor.name == where) and len(venue) == len(here)
 
 
 def _min_actors(trigger: Trigger, actors: list[Actor]) -> int:
@@ -256,7 +260,7 @@ def _event(
     if trigger.needs_place and where is None:
         return None
     if trigger.type == "CONSULT" and where:  # "the summit in The Hague": the venue alone is no party
-        others = [a for a in actors if not _names_place(a, where)]
+        others = [a for a in actors if not _names_place(a, where, sent)]
         if not others:
             return None
         actors = others if len(others) >= 2 or any(a.kind == "person" for a in others) else actors
