@@ -5,7 +5,9 @@ is resolved through the actors stage (:mod:`.who`: a leader's purchase pledge is
 sides" is a joint actor via :mod:`.pairs`); quantities, units and the previous quantity from
 :mod:`.quantities`, one commitment per coordinated amount (:mod:`.amounts`) and the earlier pledge behind
 a proposed change (:mod:`.earlier`); period and deadline from the time stage's marks in the sentence
-("by month's end" → deadline, "in the current season", "for a year", "annually" → period).
+("by month's end" → deadline, "in the current season", "for a year", "annually" → period). Objects are
+worded by :mod:`.phrases`; members named as a group act for their bloc (:mod:`.blocs`); a deal restated by
+its parts (:mod:`.restated`) and a party adding its own sum (:mod:`.added`) give more commitments.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from readouts.model import Commitment, Modality, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of
-from readouts.stages.commitments.actions import Found, actions_in, phrase
+from readouts.stages.commitments.actions import Found, actions_in
+from readouts.stages.commitments.added import added
 from readouts.stages.commitments.amounts import Amount, amounts_for, first_amount, gapped_amounts, in_phrase
 from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
@@ -30,12 +33,14 @@ from readouts.stages.commitments.items import item_commitments, listed_sale
 from readouts.stages.commitments.lexicon import Lexicon, lexicon
 from readouts.stages.commitments.modality import modality_for
 from readouts.stages.commitments.moves import moved_measure
+from readouts.stages.commitments.phrases import phrase
 from readouts.stages.commitments.quantities import currency_codes
+from readouts.stages.commitments.restated import restated
 from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value
 
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _PERIOD_CUES = frozenset({"for", "during", "in", "this", "over", "through"})
 _SEASON_WORDS = ("season", "marketing year", "crop year", "fiscal year")
@@ -213,6 +218,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
     lex = lexicon()
     out: list[Commitment] = []
     for sent in doc.sents:
+        before = len(out)
         found = list(actions_in(sent, lex))
         covered = [(f.object_token.left_edge.i, f.object_token.right_edge.i) for f in found if f.object_token]
         covered += [(p.left_edge.i, p.right_edge.i) for f in found if f.object_token for p in _on_phrases(f)]
@@ -231,6 +237,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             made = [] if items and listed_sale(item) else made
             for commitment in made + items:
                 _add(out, commitment)
+        out.extend(restated(sent, lex, out))  # "The order covers 160 firm aircraft"
+        out.extend(added(context, sent, lex, out[before:]))  # "..., and the UAE added $1 billion"
     return [
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
         for c in out

@@ -19,13 +19,20 @@ from readouts.nlp import ents_in
 from readouts.stages.commitments.arms import arms_deal
 from readouts.stages.commitments.including import included
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
-from readouts.stages.commitments.modality import ASPECT, must, reported_future, scheduled, tense_verb
+from readouts.stages.commitments.modality import (
+    ASPECT,
+    conj_head,
+    must,
+    parallel,
+    reported_future,
+    scheduled,
+    tense_verb,
+)
 from readouts.stages.commitments.moves import moved_measure
+from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.quantities import currency_words, measure_words
 
-_OBJECT_PREPS = frozenset({"on", "for", "to", "of", "from", "in"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_SKIP_MODIFIERS = frozenset({"det", "poss", "nummod", "quantmod", "case", "punct", "predet", "advmod"})
 
 
 @dataclass(frozen=True)
@@ -38,37 +45,7 @@ class Found:
     elliptic: bool = False  # "its pledge to buy 12 million tons": the commodity is the one named before
 
 
-def phrase(token: Token, *, with_prep: bool = True) -> str:
-    """A noun with its modifiers, and one following prepositional phrase ("restrictions on rare earths")."""
-    words = [
-        t
-        for t in token.lefts
-        if t.dep_ not in _SKIP_MODIFIERS and not t.like_num and t.ent_type_ not in ("MONEY", "PERCENT")
-    ]
-    tokens = [*(t for w in words for t in w.subtree if t.dep_ not in _SKIP_MODIFIERS), token]
-    complement = _gerund_complement(token)
-    if complement is not None:  # "stop interfering with Philippine activities", "stop arming Taiwan"
-        cut = [c for c in complement.subtree if c.dep_ in ("appos", "relcl", "acl")]
-        inside = {t.i for c in cut for t in c.subtree}
-        tokens.extend(t for t in complement.subtree if t.dep_ != "punct" and t.i not in inside)
-    elif with_prep:
-        for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-                if any(g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT") for g in child.children):
-                    break  # "a target of $500 billion": the amount is no part of the object
-                tokens.extend(t for t in child.subtree if t.dep_ != "punct")
-                break
-    ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-    return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")
-
-
-def _gerund_complement(token: Token) -> Token | None:
-    """A gerund object's own object or first prepositional phrase ("interfering with X" → with X)."""
-    if token.tag_ != "VBG" or token.pos_ != "VERB":
-        return None
-    return next((c for c in token.rights if c.dep_ in ("dobj", "prep", "dative")), None)
-
-
+_REDUCING = frozenset({"cut", "reduce", "lower", "halve", "slash", "curb"})  # "cut its imports of X"
 LIGHT_VERBS = frozenset({"make", "pay", "undertake"})
 _NAMED = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
@@ -78,7 +55,10 @@ def _relative_head(verb: Token) -> Token | None:
     """For a verb in a relative clause ("licences that Beijing pledged to offer"), the noun it modifies."""
     for head in (verb, *clause.governors(verb, limit=3)):
         if head.dep_ == "relcl":
-            return head.head
+            where = any(
+                c.dep_ == "prep" and any(g.lower_ in _RELATIVE for g in c.children) for c in head.children
+            )
+            return None if where else head.head  # "a meeting at which they agreed to work": no object
     return None
 
 
@@ -241,9 +221,15 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children
     ):
         return None  # "ordered officials to pursue sanctions": a command, not a purchase
-    obj = _amount_of(_object_of(token))
+    raw = _object_of(token)
+    if action.object_kind == "sum" and (raw is None or not _is_amount(raw)):
+        return None  # "announced 175 million euros for drones"; not "announced a plan"
+    obj = _amount_of(raw)
     if obj is not None and _is_amount(obj):  # "invest $550 billion in the United States"
-        obj = _prep_object(token, obj, _MONEY_PREPS if action.object_kind == "money" else frozenset()) or obj
+        obj = (
+            _prep_object(token, obj, _MONEY_PREPS if action.object_kind in ("money", "sum") else frozenset())
+            or obj
+        )
     if obj is not None and _measured(obj) and action.object_kind != "place":
         # "its pledge to buy 12 million tons", "Iraq pledged to cut 223,000 bpd": named before
         label = (
@@ -268,21 +254,23 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         obj = _antecedent(obj)  # "her remarks ..., and called on Tokyo to withdraw them": the remarks
         if obj is None:
             return None
+    moved = moved_body(token) if action is GENERIC and obj.dep_ == "pobj" else None
+    if moved is not None:  # "Israeli forces are to pull back from X": the forces are what moves
+        return Found(action, token, f"{token.lemma_.lower()} {moved[0]}".strip(), moved[1], obj)
     if action is GENERIC and obj.dep_ == "pobj" and obj.head.lower_ not in ("on", "to", "for", "of"):
         return None  # "willing to work with the United States": a partner, not an object
     if f"{token.lemma_} {obj.lemma_}".lower() in lexicon().vague_objects and action is GENERIC:
         return None  # "will take all necessary measures": nothing to hold anyone to
-    if action.object_kind == "commodity" and obj.lemma_.lower() in lexicon().not_commodities:
+    if action.object_kind in ("commodity", "sum") and obj.lemma_.lower() in lexicon().not_commodities:
         return None  # "booked a $4.5 billion charge"
     if action is GENERIC:
         particle = next((c.lower_ for c in token.children if _particle(c)), "")
         return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), phrase(obj), obj)
     if (
         action.needs_object
-        and obj.lemma_.lower() not in action.needs_object
-        and obj.lower_ not in action.needs_object
+        and not {w for t in (obj, *obj.conjuncts) for w in (t.lemma_.lower(), t.lower_)} & action.needs_object
     ):
-        return None
+        return None  # ("withdrawing Verma and the other targeted officials": a conjunct will do)
     particle = next((c.lower_ for c in token.children if _particle(c)), "")
     lex_label = (
         action.name if action.object_kind == "commodity" else f"{token.lemma_.lower()} {particle}".strip()
@@ -297,7 +285,15 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     return Found(action, token, lex_label, text, obj)
 
 
+def _framing(noun: Token) -> bool:
+    """A noun that frames another act ("As part of the energy package, IOC signed a deal ...")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() == "part"
+
+
 def _noun_action(token: Token, action: Action) -> Found | None:
+    if _framing(token):
+        return None
     if action.object_kind == "place":  # "make a state visit to China"
         if not (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS):
             return None  # "Trump's expected visit" mentions a plan in passing; "will make a visit" states it
@@ -317,7 +313,9 @@ def _noun_action(token: Token, action: Action) -> Found | None:
         commodity = phrase(items[0], with_prep=False) if items else None
     if commodity is None:
         return None
-    return Found(action, token, action.name, commodity, None)
+    head = token.head.lemma_.lower() if token.dep_ == "dobj" else ""
+    label = f"{head} {token.lower_}" if head in _REDUCING else action.name  # "cut imports"
+    return Found(action, token, label, commodity, None)
 
 
 def cued(token: Token, lex: Lexicon) -> bool:
@@ -328,31 +326,54 @@ def cued(token: Token, lex: Lexicon) -> bool:
         base = token.tag_ in ("VB", "VBG") or token.lower_ == token.lemma_.lower()  # "set up" read as past
         if not base:  # "agreed to X and Y" shares the cue; a finite conjunct does not
             return False
-        current = current.head
+        current = conj_head(current)
+    if parallel(current):  # "Hamas is to release 33 hostages, while Israel frees prisoners"
+        return cued(current.head, lex) or current.head.lemma_.lower() in lex.by_verb
     current = tense_verb(current, lex)  # "would continue to support", "would allow X to sell"
     if current is not token and current.dep_ == "conj":
         return cued(current, lex)  # "promised to send X and to help rebuild Y"
     head = current.head
     if current.dep_ == "ccomp" and current.head.lemma_.lower() in lex.demand_words:
         marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
-        return current.tag_ in ("VB", "VBP") and not marks & {"whether", "if"}  # "demanded that she retract"
+        base = current.tag_ in ("VB", "VBP") or current.lower_ == current.lemma_.lower()  # "tow" read as past
+        return base and not marks & {"whether", "if"}  # "demanded that she retract"
     demand_words = lex.demand_words
-    infinitive = current.dep_ in ("xcomp", "acl", "pcomp") or (
-        current.dep_ == "advcl"  # "pressed Xi on Monday to ease": a misparse as an adverbial clause
-        and "to" in clause.auxiliaries(current)
-        and head.lemma_.lower() in demand_words
+    participle = (
+        current.dep_ == "acl" and "to" not in clause.auxiliaries(current) and current.tag_ in ("VBG", "VBN")
+    )
+    to_relative = current.dep_ in ("relcl", "advcl") and "to" in clause.auxiliaries(
+        current
+    )  # "a deal to build"
+    to_relative = to_relative and (current.dep_ == "relcl" or head.pos_ == "NOUN")  # "an invitation for X to"
+    infinitive = (
+        (current.dep_ in ("xcomp", "acl", "pcomp") and not participle)
+        or to_relative
+        or (
+            current.dep_ == "advcl"  # "pressed Xi on Monday to ease": a misparse as an adverbial clause
+            and "to" in clause.auxiliaries(current)
+            and head.lemma_.lower() in demand_words
+        )
     )
     if infinitive and head.lemma_.lower() in lex.cue_words:
         return head.pos_ != "NOUN" or head.lemma_.lower() in lex.noun_cues
-    if current.dep_ == "pcomp" and head.head.lemma_.lower() in lex.cue_words:  # "agreed on extending"
+    if current.dep_ == "pcomp" and head.lower_ != "against" and head.head.lemma_.lower() in lex.cue_words:
         return True
     purpose = current.dep_ == "advcl" and "to" in clause.auxiliaries(current) and head.pos_ == "VERB"
     if purpose and not any(c.dep_ == "dobj" for c in head.children):  # not "set up a group to explore"
         return cued(head, lex)  # "agreed to work hard to stop the flow": the purpose shares the cue
     if purpose and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.noun_cues for c in head.children):
         return True  # "has signed a deal to lift 12 cargoes" (a misparse of the deal's complement)
+    if _framed(current, lex):  # "Under the declaration, allies will spend 3.5% of GDP"
+        return True
+    if current.dep_ == "ccomp" and head.lemma_.lower() in lex.threat_verbs:
+        return bool(
+            clause.auxiliaries(current) & {"could", "would", "might", "may", "will"}
+        )  # "warned X could"
     if clause.auxiliaries(token) & {"will", "'ll"}:
-        return current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
+        aside = any(c.dep_ == "parataxis" and c.lemma_.lower() in lex.speech_verbs for c in current.children)
+        return aside or (
+            current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
+        )  # "will X, he said"
     if must(current):  # "the Fund said Pakistan must stick to the budget"
         return current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
     if scheduled(current):  # "Israeli forces are to pull back from populated areas"
@@ -360,17 +381,35 @@ def cued(token: Token, lex: Lexicon) -> bool:
     return reported_future(token, lex) or reported_future(current, lex)
 
 
+def _framed(verb: Token, lex: Lexicon) -> bool:
+    """A verb in the future put under an accord ("under the deal, Hamas will release ..."), or any verb of
+    a clause on an accord ("an agreement under which Tokyo accepted more monitoring")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            accord = pobj.lemma_.lower() in lex.noun_cues
+            if accord and clause.auxiliaries(verb) & {"will", "would", "shall", "'ll"}:
+                return True
+            relative = pobj.lower_ == "which" and verb.dep_ == "relcl"
+            if relative and verb.head.lemma_.lower() in lex.noun_cues:
+                return True
+    return False
+
+
 def _generic(token: Token, lex: Lexicon) -> bool:
     """A verb outside the lexicon may be an action; a cue word only with an object ("set up a group", not
-    "to agree to a plan")."""
-    return token.lemma_.lower() not in lex.cue_words or any(c.dep_ == "dobj" for c in token.children)
+    "to agree to a plan"), and a demand never ("would keep pressing Beijing to lift": the lifting is the
+    commitment, the pressing is none)."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.demand_words and lemma not in lex.command_verbs:
+        return False
+    return lemma not in lex.cue_words or any(c.dep_ == "dobj" for c in token.children)
 
 
 def asked(head: Token) -> Token | None:
     """Whom a demand verb asks: "urged Japan", "called on China"."""
     found = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
     if found is None:
-        on = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        on = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"), None)
         found = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
     return found
 

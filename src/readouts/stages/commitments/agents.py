@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.stages.commitments.actions import LIGHT_VERBS, Found, asked, asked_for
 from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.modality import conj_head
 from readouts.stages.commitments.moves import announcer, moved_measure
 
 
@@ -43,7 +44,7 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     Nvidia to sell"), else the subject."""
     first = token  # "urged X to rebalance trade and to ease curbs": the conjunct shares the cue
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
-        first = first.head
+        first = conj_head(first)
     head = first.head
     lemma = head.lemma_.lower()
     if first.dep_ in ("xcomp", "ccomp") and lemma in lex.permit_verbs:
@@ -53,6 +54,9 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     party = asked(head)
     if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and party is not None:
         return party  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
+    named = _for_subject(first)
+    if named is not None:  # "an agreement for Hindustan Aeronautics to build engines": the firm builds
+        return named
     for governor in clause.governors(token, limit=3):  # "Moscow's offer to keep observing the limits"
         if governor.pos_ == "NOUN" and governor.lemma_.lower() in _own_cues(lex):
             poss = next((c for c in governor.children if c.dep_ == "poss"), None)
@@ -68,13 +72,48 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     return _subject(token)
 
 
+def _for_subject(verb: Token) -> Token | None:
+    """The subject of a noun's infinitive given by "for" ("a deal for Boeing to supply jets" → Boeing)."""
+    if verb.dep_ != "acl" or "to" not in clause.auxiliaries(verb):
+        return None
+    prep = next(
+        (c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i), None
+    )
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return pobj if pobj is not None and pobj.right_edge.i == verb.i - 2 else None
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, also through an adjective ("China was willing to work to carry out")."""
     found = clause.subject(verb)
     if found is None:
         adjective = next((g for g in clause.governors(verb, limit=4) if g.dep_ == "acomp"), None)
         found = clause.subject(adjective.head) if adjective is not None else None
-    return found
+    if found is None and verb.dep_ in ("relcl", "acl") and "to" in clause.auxiliaries(verb):
+        # "signed a deal to buy", "signed a letter of intent to acquire": the signer
+        governor = next((g for g in clause.governors(verb) if g.pos_ == "VERB"), None)
+        found = clause.subject(governor) if governor is not None else None
+    return found if found is not None else _stranded(verb)
+
+
+_NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _stranded(verb: Token) -> Token | None:
+    """A subject the parse hung on a fronted phrase ("At the round in Istanbul, Russia and Ukraine agreed
+    to ...": Russia): the names right before a root verb that has no subject, back to a comma."""
+    root = next((g for g in (verb, *clause.governors(verb)) if g.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return None
+    first = None
+    for token in reversed(root.doc[root.sent.start : root.i]):
+        if token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN":
+            first = token
+        elif token.lower_ not in ("and", "the"):
+            break
+    return first
 
 
 def actor_token(found: Found, lex: Lexicon) -> Token | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from readouts.nlp import ents_in, text_of
-from readouts.stages.commitments.quantities import Change, find_changes
+from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
 _JOINED = re.compile(r"\b(?:and|plus|as well as)\b|;", re.IGNORECASE)
@@ -54,13 +54,24 @@ def _nearest(action: Token, changes: list[Change]) -> Change | None:
     near = [c for c in changes if c.new.unit is not None and abs(c.new.start - pivot) <= QUANTITY_REACH]
     if action.pos_ == "VERB":
         near = [c for c in changes if c.new.unit is not None and in_phrase(action, c.new.start)]
+        near = near or [c for c in changes if _worth_after(action, c)]
     return min(near, key=lambda c: abs(c.new.start - pivot)) if near else None
 
 
+_WORTH = re.compile(r"^[\s,]*(?:worth|valued at|at a cost of|at a value of)\s*$", re.IGNORECASE)
+
+
+def _worth_after(action: Token, change: Change) -> bool:
+    """A value right after the verb's phrase that the parse hung elsewhere ("to acquire drones worth nearly
+    $2 billion")."""
+    end = action.right_edge.idx + len(action.right_edge)
+    return change.new.unit is not None and bool(_WORTH.match(text_of(action.doc)[end : change.new.start]))
+
+
 def _own_object(action: Token, end: int) -> Token | None:
-    """The noun after "of" right behind an amount ("25 million tons of corn" → corn)."""
+    """The noun after "of" or "on" right behind an amount ("25 million tons of corn" → corn)."""
     after = next((t for t in action.sent if t.idx >= end), None)
-    if after is None or after.lower_ != "of":
+    if after is None or after.lower_ not in ("of", "on"):  # "and 1.5% on related needs"
         return None
     return next((g for g in after.children if g.dep_ == "pobj"), None)
 
@@ -86,6 +97,19 @@ def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Ch
     return out
 
 
+def _value_of(action: Token, first: Change, changes: list[Change]) -> Change | None:
+    """The sum of money a counted or measured amount is worth, in the same verb phrase ("buy 50 jets worth
+    about $10 billion", "160 aircraft valued at $96 billion")."""
+    money = currency_codes()
+    if action.pos_ != "VERB" or first.new.unit in money:
+        return None
+    after = [c for c in changes if c.new.unit in money and c.new.start > first.new.end]
+    near = [
+        c for c in after if in_phrase(action, c.new.start) and c.new.start - first.new.end <= QUANTITY_REACH
+    ]
+    return near[0] if near else None
+
+
 def _verb_between(action: Token, start: int, change: Change) -> bool:
     """A verb between two amounts puts the second in a clause of its own ("and sold 2 million")."""
     return any(t.pos_ in ("VERB", "AUX") and start <= t.idx < change.new.start for t in action.sent)
@@ -107,7 +131,8 @@ def amounts_for(action: Token) -> list[Amount]:
         return [whole]
     chain = _coordinated(action, first, changes) if action.pos_ == "VERB" else [first]
     if len(chain) == 1:
-        return [Amount(first, sent.start_char, sent.end_char)]
+        valued = _value_of(action, first, changes)  # "50 jets worth $10 billion": one commitment each
+        return [Amount(c, sent.start_char, sent.end_char) for c in (first, valued) if c is not None]
     out = []
     for i, change in enumerate(chain):
         start = sent.start_char if i == 0 else change.new.start

@@ -8,8 +8,9 @@ import dataclasses
 from spacy.tokens import Token
 
 from readouts.model import Commitment
-from readouts.stages.commitments.actions import Found, phrase
+from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.including import included, listed
+from readouts.stages.commitments.phrases import phrase
 from readouts.stages.commitments.quantities import find_quantities
 
 _ITEM_ACTIONS = frozenset({"sell", "purchase"})

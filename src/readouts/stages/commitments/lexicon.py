@@ -58,6 +58,11 @@ class Lexicon:
     other_actions: dict[str, tuple[Action, ...]] = dataclasses.field(
         default_factory=dict
     )  # "withdraw"  # "threatened to impose a tariff": only lexicon actions
+    moving_bodies: frozenset[str] = frozenset()  # "troops will pull back from X": the troops move
+    member_nouns: frozenset[str] = frozenset()  # "allies will spend": the bloc's members
+    adding_verbs: frozenset[str] = frozenset()  # "and the UAE added $1 billion": the same act, another party
+    own_side: frozenset[str] = frozenset()  # "ordered the ministry to explore": bodies acting for the orderer
+    blocs: frozenset[str] = frozenset()  # names of alliances and unions whose members act for them
     weighing_verbs: frozenset[str] = (
         frozenset()
     )  # "considering a $10 billion arrangement": weighed  # "ordered officials to": the orderer's side acts
@@ -134,6 +139,11 @@ def lexicon() -> Lexicon:
         measure_moves={str(k).lower(): str(v) for k, v in (data.get("measure_moves") or {}).items()},
         demanded_measures={str(k).lower(): str(v) for k, v in (data.get("demanded_measures") or {}).items()},
         weighing_verbs=_words(data, "weighing_verbs"),
+        moving_bodies=_words(data, "moving_bodies"),
+        member_nouns=_words(data, "member_nouns"),
+        own_side=_words(data, "own_side"),
+        adding_verbs=_words(data, "adding_verbs"),
+        blocs=_words(data, "blocs"),
         vague_objects=_words(data, "vague_objects"),
         not_commodities=_words(data, "not_commodities"),
     )

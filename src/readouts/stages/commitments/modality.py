@@ -17,6 +17,27 @@ ASPECT = frozenset({"resume", "start", "begin", "continue", "restart", "keep", "
 _PERCEIVE = frozenset({"see", "make", "let", "help", "watch", "have"})
 
 
+def conj_head(verb: Token) -> Token:
+    """The verb a conjunct is joined to; for "and to ease X" hung on a participle ("asked Washington to
+    restore access, withdrawn in 2019, and to ease visa rules"), the infinitive before it."""
+    head = verb.head
+    if "to" in clause.auxiliaries(verb) and "to" not in clause.auxiliaries(head):
+        governors = {g.i for g in clause.governors(verb)}
+        before = (verb.doc[i] for i in range(verb.i - 1, verb.sent.start - 1, -1))
+        infinitive = next(
+            (t for t in before if "to" in clause.auxiliaries(t) and {t.i, t.head.i} & governors), None
+        )
+        return infinitive if infinitive is not None else head
+    return head
+
+
+def parallel(verb: Token) -> bool:
+    """A present-tense "while" clause beside a verb ("Hamas is to release hostages, while Israel frees
+    prisoners"): a term of the same deal, with the other verb's modality."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children)
+    return verb.dep_ == "advcl" and marked and verb.tag_ in ("VBZ", "VBP") and verb.head.pos_ == "VERB"
+
+
 def must(verb: Token) -> bool:
     """ "must" on the verb or on the first of its conjuncts ("must stick to X and widen Y")."""
     first = verb
@@ -230,6 +251,9 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         return "pledged"  # "Hamas is to release 33 hostages", "Each ally is to submit a plan"
     if clause.auxiliaries(verb) & _MODAL_FUTURE or reported_future(verb, lex):
         return "pledged"
+    warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.threat_verbs
+    if warned and clause.auxiliaries(verb) & (_MODAL_OPEN | _MODAL_FUTURE):
+        return "considering"  # "warned that Washington could reinstate tariffs": a threat
     if clause.auxiliaries(verb) & _MODAL_OPEN:
         return None
     return "executed" if _realised(action) else None
@@ -240,6 +264,11 @@ def modality_for(
 ) -> Modality | None:
     """:func:`modality_of`, except that an action that is not a commitment when done has none then, and
     one whose doing is itself a commitment ("set a target") takes ``done``."""
+    if parallel(action):  # "Hamas is to release 33 hostages, while Israel frees prisoners": the same terms
+        found = modality_of(action.head, lex)
+        return None if found == "executed" else found
+    if action.dep_ == "conj" and conj_head(action).i != action.head.i:  # ", withdrawn in 2019, and to ease"
+        return modality_for(conj_head(action), lex, realisable=realisable, done=done)
     found = modality_of(action, lex)
     if found == "executed":
         return done if realisable else None

@@ -88,8 +88,8 @@ def _leads(actor: Actor) -> bool:
     return any(any(word in r.title.lower() for word in _LEADER_TITLES) for r in actor.roles)
 
 
-def _top_countries(context: Context, token: Token) -> list[tuple[str, str]] | None:
-    """The two countries the article has named most often up to the phrase (the first named first)."""
+def _country_counts(context: Context, token: Token) -> tuple[dict[str, int], dict[str, str]]:
+    """How often the article names each country up to ``token``, and the name it first uses."""
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
     for _, actor in mentions_in(context, 0, token.idx):
@@ -97,8 +97,25 @@ def _top_countries(context: Context, token: Token) -> list[tuple[str, str]] | No
         if found is not None:
             counts[found[1]] = counts.get(found[1], 0) + 1
             names.setdefault(found[1], found[0])
+    return counts, names
+
+
+def _top_countries(context: Context, token: Token) -> list[tuple[str, str]] | None:
+    """The two countries the article has named most often up to the phrase (the first named first)."""
+    counts, names = _country_counts(context, token)
     top = sorted(counts, key=lambda k: -counts[k])[:2]
     if len(top) < 2:
         return None
     first, second = sorted(top, key=list(names).index)
     return [(names[first], first), (names[second], second)]
+
+
+def main_country(context: Context, token: Token) -> tuple[str, str] | None:
+    """The country the article has named most often up to ``token``, where it is named at least twice
+    as often as any other (the article's own country); else ``None``."""
+    counts, names = _country_counts(context, token)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    best = max(names, key=lambda k: counts[k])
+    return names[best], best

@@ -178,6 +178,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     quantities. The first number of a range ("between 5 and 10 percent") takes the second's unit."""
     lex = _lexicon()
     found: list[Quantity] = []
+    text = _models_masked(text)
     for m in lex.pattern.finditer(text):
         if not m.group("num") or _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
@@ -189,6 +190,17 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         if q.unit is None and nxt.unit and _RANGE_GAP.match(text[q.end - offset : nxt.start - offset]):
             found[i] = _scale_like(_inherit_unit(q, nxt), nxt)
     return found
+
+
+@functools.cache
+def _model_pattern() -> re.Pattern[str]:
+    makers = [str(w) for w in _load_data().get("model_makers") or ()]
+    return re.compile(rf"\b(?:{_alternation(makers)}) (\d{{1,4}})(?:-\d+)?\b", re.IGNORECASE)
+
+
+def _models_masked(text: str) -> str:
+    """The text with model numbers after a maker's name ("Boeing 737 MAX") hidden, offsets kept."""
+    return _model_pattern().sub(lambda m: m.group(0).replace(m.group(1), "X" * len(m.group(1))), text)
 
 
 _FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)

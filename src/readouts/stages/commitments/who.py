@@ -14,18 +14,23 @@ from readouts.stages.actors import actor_at, actor_by_id, country_of
 from readouts.stages.actors.lexicon import builtin
 from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.agents import actor_token, verb_actor
+from readouts.stages.commitments.blocs import member_bloc
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon
-from readouts.stages.commitments.pairs import pair_actor
+from readouts.stages.commitments.pairs import main_country, pair_actor
 
 _MODIFIER_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
 _STATE_NOUNS = frozenset({"kingdom", "country", "nation", "republic", "state", "bloc", "island", "emirate"})
 _GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
+_OWN_BODIES = frozenset({"ministry", "office", "department"})  # "his ministry was considering": his side
 
 
 def _speaker(token: Token, lex: Lexicon) -> Token | None:
-    """For a pronoun subject in reported words ("it would also suspend ..., the commission said") or "the
-    kingdom" ("the Saudi ministry said the kingdom would reopen its embassy"), the speech verb's subject."""
-    definite = any(c.lower_ == "the" for c in token.children) and token.lemma_.lower() in _STATE_NOUNS
+    """For a pronoun subject in reported words ("it would also suspend ..., the commission said"), "the
+    kingdom" ("the Saudi ministry said the kingdom would reopen its embassy") or "his government" ("the
+    minister said his government would spend"), the speech verb's subject."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)  # "his government"
+    the = any(c.lower_ == "the" for c in token.children)
+    definite = owned or (the and token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS | _OWN_BODIES)
     if not definite and (token.pos_ != "PRON" or token.lower_ != "it"):  # people: the actors stage
         return None
     for governor in clause.governors(token, limit=5):
@@ -48,7 +53,8 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
     parts.extend(
         c for c in modifiers if c.ent_type_ not in _MODIFIER_ENTS and c.pos_ != "PRON"
     )  # "OPEC+ members"
-    if token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in lex.command_verbs:
+    commanded = token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in lex.command_verbs
+    if commanded and token.lemma_.lower() in lex.own_side:  # not "ordered China-linked investors to sell"
         commander = clause.subject(token.head)  # "ordered the foreign ministry to explore": his side
         if commander is not None:
             parts.append(commander)
@@ -56,8 +62,13 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
         of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         parts.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")
     speaker = _speaker(token, lex)
-    if speaker is not None:
+    if speaker is not None:  # "Turkey's Foreign Minister Hakan Fidan said": the title, its name, its country
         parts.append(speaker)
+        parts.extend(c for c in speaker.children if c.dep_ == "appos")
+        parts.extend(c for c in speaker.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        parts.extend(  # "the Philippine military said it would": Philippine
+            c for c in speaker.children if c.dep_ in ("amod", "compound") and c.ent_type_ in _MODIFIER_ENTS
+        )
     return parts
 
 
@@ -92,16 +103,31 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
     token = actor_token(found, lex)
     if token is None:
         return []
-    state = _state_level(found, lex)
+    state = _state_level(found, lex) or token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS  # "his country"
     first = _one_actor(context, _candidates(token, lex), lex, state)
+    if first is None and _the_authorities(token):  # "urged the authorities to widen the tax base"
+        first = main_country(context, token)
     if first is None:
-        return pair_actor(context, token, countries=state) or []
+        bloc = member_bloc(context, token, lex)  # "allies agreed to ...": the alliance
+        return [bloc] if bloc is not None else pair_actor(context, token, countries=state) or []
+    if first[1].startswith("person:") and token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS:
+        first = main_country(context, token) or first  # "the minister said the government would ...": his
     out = [first]
-    for conjunct in (c for c in token.conjuncts if c.i > token.i):
+    # "President Donald Trump and Prime Minister Narendra Modi announced": a misparse makes Trump a modifier
+    joined = [c for c in token.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
+    for conjunct in [*joined, *(c for c in token.conjuncts if c.i > token.i)]:
         other = _one_actor(context, [conjunct], lex, state)
         if other is not None and other not in out:
             out.append(other)
     return out
+
+
+def _the_authorities(token: Token) -> bool:
+    """ "the authorities", "the government" with no word naming whose: the article's own country's."""
+    if token.lemma_.lower() not in _GOVERNMENTS | {"authority"} or token.tag_ not in ("NN", "NNS"):
+        return False
+    named = any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" for c in token.children)
+    return not named and any(c.lower_ == "the" for c in token.children)
 
 
 def _inside_name(context: Context, token: Token) -> Actor | None:

@@ -1,0 +1,133 @@
+"""The words of an object: a noun with its modifiers and one following prepositional phrase
+("restrictions on rare earth exports"), a gerund with its own object ("stop arming Taiwan"), a light noun
+with its purpose ("steps to curb exports"), leaving out verbs conjoined to it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts import clause
+from readouts.stages.commitments.lexicon import lexicon
+
+_OBJECT_PREPS = frozenset({"on", "for", "to", "of", "from", "in"})
+_SKIP_MODIFIERS = frozenset({"det", "poss", "nummod", "quantmod", "case", "punct", "predet", "advmod"})
+
+
+def phrase(token: Token, *, with_prep: bool = True) -> str:
+    """A noun with its modifiers, and one following prepositional phrase ("restrictions on rare earths")."""
+    words = [
+        t
+        for t in token.lefts
+        if t.dep_ not in _SKIP_MODIFIERS and not _amount_word(t) and t.ent_type_ not in ("MONEY", "PERCENT")
+    ]
+    tokens = [*(t for w in words for t in w.subtree if t.dep_ not in _SKIP_MODIFIERS or _hyphened(t)), token]
+    complement = _gerund_complement(token)
+    if complement is not None:  # "stop interfering with Philippine activities", "stop arming Taiwan"
+        tokens.extend(_clause_words(complement))
+    elif with_prep:
+        for child in [*token.rights, *_hung_on_verb(token)]:
+            if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+                if any(g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT") for g in child.children):
+                    break  # "a target of $500 billion": the amount is no part of the object
+                tokens.extend(
+                    t for t in child.subtree if t.dep_ != "punct" and t.i not in _joined_verbs(child)
+                )
+                break
+    purpose = _purpose(token)
+    if purpose is not None:  # "steps to curb exports", "its influence on Moscow to bring about a ceasefire"
+        tokens.extend(_clause_words(purpose))
+    ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")
+
+
+def _clause_words(head: Token) -> list[Token]:
+    """A complement's words, without the clauses and appositions hung on it."""
+    cut = [c for c in head.subtree if c.dep_ in ("appos", "relcl", "acl") and c is not head]
+    inside = {t.i for c in cut for t in c.subtree}
+    return [t for t in head.subtree if t.dep_ != "punct" and t.i not in inside]
+
+
+_MANNER_NOUNS = frozenset(
+    {"response", "return", "line", "addition", "part", "volume", "place", "way", "time"}
+)
+
+
+def _hung_on_verb(obj: Token) -> list[Token]:
+    """A phrase right after a direct object that the parse hung on the verb ("deepen its cut in exports
+    of crude", "lift its curbs on rare earths"): the object's own, where the object has none."""
+    if obj.dep_ != "dobj" or any(c.dep_ == "prep" for c in obj.rights):
+        return []
+    after = next((c for c in obj.head.rights if c.i == obj.right_edge.i + 1), None)
+    if after is None or after.dep_ != "prep" or after.lower_ not in ("in", "on", "to"):
+        return []
+    pobj = next((g for g in after.children if g.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() in _MANNER_NOUNS:
+        return []
+    if after.lower_ == "to":  # "lead a trade mission to Shanghai", not "cut tariffs to 10%"
+        return [after] if pobj.ent_type_ in ("GPE", "LOC", "FAC") else []
+    return [after] if pobj.pos_ == "NOUN" and not pobj.ent_type_ else []
+
+
+def _joined_verbs(token: Token) -> set[int]:
+    """Tokens of the verbs conjoined inside a phrase ("access ..., withdrawn in 2019, and to ease visa
+    rules"): another action, no part of the object."""
+    out: set[int] = set()
+    for verb in (t for t in token.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ == "VERB"):
+        out.update(t.i for t in verb.subtree)
+        out.update(c.i for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i)
+    return out
+
+
+def _hyphened(token: Token) -> bool:
+    """A number inside a compound word ("one-China policy", "two-state solution")."""
+    return token.like_num and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-"
+
+
+def _amount_word(token: Token) -> bool:
+    """A number standing for an amount."""
+    return token.like_num and not _hyphened(token)
+
+
+def _gerund_complement(token: Token) -> Token | None:
+    """A gerund object's own object or first prepositional phrase ("interfering with X" → with X)."""
+    if token.tag_ != "VBG" or token.pos_ != "VERB":
+        return None
+    return next((c for c in token.rights if c.dep_ in ("dobj", "prep", "dative")), None)
+
+
+_LIGHT_NOUNS = frozenset({"step", "measure", "action", "effort", "move", "influence", "leverage", "role"})
+
+
+def _purpose(token: Token) -> Token | None:
+    """What a light noun is for: "steps to prevent the export of chips" → to prevent ...; also the verb's
+    purpose clause ("use its influence with Moscow to bring about a ceasefire")."""
+    if token.lemma_.lower() not in _LIGHT_NOUNS:
+        return None
+    own = next(
+        (c for c in token.rights if c.dep_ in ("acl", "relcl") and "to" in clause.auxiliaries(c)), None
+    )
+    if own is not None or token.dep_ != "dobj":
+        return own
+    return next(
+        (
+            c
+            for c in token.head.rights
+            if c.dep_ in ("advcl", "xcomp") and c.i > token.i and "to" in clause.auxiliaries(c)
+        ),
+        None,
+    )
+
+
+def moved_body(verb: Token) -> tuple[str, str] | None:
+    """For a verb without an object whose subject is a body of troops ("Russian troops will withdraw from
+    the region"): the verb's particle and the object (the troops and where they move from or to)."""
+    subject = clause.subject(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in lexicon().moving_bodies:
+        return None
+    adverb = next((c for c in verb.rights if c.dep_ in ("advmod", "prt") and c.i == verb.i + 1), None)
+    places = [*verb.rights, *(adverb.rights if adverb is not None else ())]
+    prep = next((c for c in sorted(places, key=lambda t: t.i) if c.dep_ == "prep"), None)
+    if prep is None:
+        return None
+    where = " ".join(t.text for t in prep.subtree if t.dep_ not in ("appos", "relcl"))
+    return (adverb.lower_ if adverb is not None else ""), f"{phrase(subject, with_prep=False)} {where}"
