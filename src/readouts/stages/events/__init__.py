@@ -146,9 +146,23 @@ def _called_off(token: Token) -> bool:
 
 
 def _for_reason(token: Token, heads: frozenset[str]) -> bool:
-    """Whether the trigger stands in the "for ..." reason of a sanction or accusation."""
+    """Whether the trigger stands in the "for ..." reason of a sanction or accusation, or in what someone
+    is accused of ("accused Ukraine of attacking the plant")."""
     prep = token.head
-    return token.dep_ in ("pcomp", "pobj") and prep.lower_ == "for" and prep.head.lemma_.lower() in heads
+    if token.dep_ not in ("pcomp", "pobj"):
+        return False
+    head = prep.head.lemma_.lower()
+    return (prep.lower_ == "for" and head in heads) or (prep.lower_ == "of" and head in _ACCUSING)
+
+
+_ACCUSING = frozenset({"accuse", "suspect", "charge", "convict"})
+
+
+def _refused(token: Token, cues: frozenset[str]) -> bool:
+    """ "Iran rejected direct talks", "Hungary vetoed the sanctions package": what is refused does not
+    happen."""
+    noun = token.head if token.dep_ == "compound" else token
+    return token.pos_ == "NOUN" and noun.dep_ == "dobj" and bool(set(clause.lemma_forms(noun.head)) & cues)
 
 
 def _asked(token: Token, cues: frozenset[str]) -> bool:
@@ -227,11 +241,7 @@ def _event(
         return None  # events named inside someone's quoted words are their rhetoric, not the record
     if trigger.type == "CONCEDE" and lexicon().promise_cues & set(cue_words(token)[1:]):
         return None  # "agreed to remove restrictions": a commitment (and the deal's AGREE), not done yet
-    if (
-        token.pos_ == "NOUN"
-        and token.dep_ == "dobj"
-        and set(clause.lemma_forms(token.head)) & lexicon().refused_cues
-    ):
+    if _refused(token, lexicon().refused_cues):
         return None  # "Iran rejected direct talks": the talks do not take place
     if _for_reason(token, lexicon().reason_heads):
         return None  # "sanctioned 12 firms for supplying drones": the alleged supply is no new event
