@@ -360,7 +360,7 @@ def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
         mode="economic",
         participants=tuple(names),
         participant_ids=tuple(ids),
-        date=date_of(context, said.head),
+        date=date_of(context, said.head, speech=True),
         status="occurred",
     )
 

@@ -103,16 +103,28 @@ def _best_mark(
         (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)),
         (sent.start_char, sent.end_char),
     )
+    said = _content(head) if speech else ()
     for wide, (start, end) in enumerate(spans[:1] if narrow else spans):
         marks = [
             m for m in index.marks
             if start <= m.start and m.end <= end and m.type in ("DATE", "TIME")
             and interval(m.value) is not None and not _names_other_time(token.doc, m, token)
             and not (wide and _in_other_clause(token.doc, m, token))
+            and not any(a <= m.start < b for a, b in said)
         ]  # fmt: skip
         if marks:
             return index, min(marks, key=lambda m: abs(m.start - token.idx))
     return None
+
+
+def _content(verb: Token) -> tuple[tuple[int, int], ...]:
+    """Character spans of what a speech verb reports ("said he would impose tariffs from April 2", "asked
+    Washington to restore access withdrawn in 2019"): their dates are not the saying's."""
+    return tuple(
+        (min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree))
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+    )
 
 
 def _day(mark: Mark) -> str | None:

@@ -43,7 +43,7 @@ def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
             days = [
                 m.value for m in index.marks
                 if e.evidence.start <= m.start < e.evidence.end and m.type == "DATE" and m.value
-                and len(m.value) == 10 and m.cue not in ("since", "until", "by")
+                and len(m.value) == 10 and m.cue not in ("since", "until", "by", "from")
             ]  # fmt: skip
             e = replace(e, date=days[0]) if days else e
         out.append(e)
