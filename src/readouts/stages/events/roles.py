@@ -398,6 +398,7 @@ def inviter(context: Context, trigger: Token) -> list[Actor]:
             continue
         froms = (p for p in gov.children if p.dep_ == "prep" and p.lower_ == "from")
         found = [_head_actor(context, o) for p in froms for o in p.children if o.dep_ == "pobj"]
+        found += [_head_actor(context, c) for c in gov.children if c.dep_ == "poss"]  # "Trump's invitation"
         return [a for a in found if a is not None]
     return []
 
