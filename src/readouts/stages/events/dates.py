@@ -65,7 +65,7 @@ def _aside(token: Token, trigger: Token) -> bool:
     return False
 
 
-def _in_other_clause(doc: Doc, mark: Mark, trigger: Token) -> bool:
+def _in_other_clause(doc: Doc, mark: Mark, trigger: Token, done: frozenset[str] = frozenset()) -> bool:
     """A timex whose clause neither is nor governs the trigger's ("after Trump said he would visit in April,
     as both work to keep their truce": April dates the visit, not the truce)."""
     token = _token_at(doc, mark.start)
@@ -74,6 +74,8 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token) -> bool:
     if _aside(token, trigger):
         return True  # "..., a reference to a sale approved in February": an aside dates something else
     verb = clause.verb_of(token)
+    if verb.dep_ == "relcl" and verb.head.i == trigger.i and verb.lower_ in done:
+        return False  # "a 20% tariff that Trump imposed earlier this year": the clause tells the act
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return False  # "controls on chips bound for China on Monday": a modifier, not a clause
     own = clause.verb_of(trigger)
@@ -89,7 +91,7 @@ def own_date(context: Context, token: Token) -> str | None:
 
 
 def _best_mark(
-    context: Context, token: Token, speech: bool, *, narrow: bool = False
+    context: Context, token: Token, speech: bool, *, narrow: bool = False, done: frozenset[str] = frozenset()
 ) -> tuple[TimeIndex, Mark] | None:
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
@@ -109,7 +111,7 @@ def _best_mark(
             m for m in index.marks
             if start <= m.start and m.end <= end and m.type in ("DATE", "TIME")
             and interval(m.value) is not None and not _names_other_time(token.doc, m, token)
-            and not (wide and _in_other_clause(token.doc, m, token))
+            and not (wide and _in_other_clause(token.doc, m, token, done))
             and not any(a <= m.start < b for a, b in said)
         ]  # fmt: skip
         if marks:
@@ -131,10 +133,12 @@ def _day(mark: Mark) -> str | None:
     return mark.value.split("T", 1)[0] if mark.value else None
 
 
-def date_of(context: Context, token: Token, *, speech: bool = False) -> str | None:
+def date_of(
+    context: Context, token: Token, *, speech: bool = False, done: frozenset[str] = frozenset()
+) -> str | None:
     """The event's date value (day precision at most), or None. For a speech act (``speech``: "threatened
     to impose tariffs from Nov. 1") the dates of what is said ("to impose ...") do not count."""
-    found = _best_mark(context, token, speech)
+    found = _best_mark(context, token, speech, done=done)
     return _day(found[1]) if found else None
 
 
