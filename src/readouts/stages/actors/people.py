@@ -130,10 +130,11 @@ def _compatible(a: list[str], b: list[str]) -> bool:
 
 
 def _short_matches(word: str, cluster: Cluster, surname_first: frozenset[str]) -> bool:
-    words = cluster.words
+    """Whether a lone surname names a cluster's person (accents aside: "Sánchez" is "Sanchez")."""
+    words = [slug(w) for w in cluster.words]
     if len(words) < 2:
-        return words == [word]
-    return words[-1] == word or (words[0] == word and word in surname_first)
+        return words == [slug(word)]
+    return words[-1] == slug(word) or (words[0] == slug(word) and word in surname_first)
 
 
 def _latest(clusters: Sequence[Cluster], pos: int) -> Cluster:

@@ -90,8 +90,22 @@ def own_date(context: Context, token: Token) -> str | None:
     return _day(found[1]) if found else None
 
 
+_MEMO = "events.dates"  # context.cache key: the best mark per (token, speech, narrow, done), found once
+
+
 def _best_mark(
     context: Context, token: Token, speech: bool, *, narrow: bool = False, done: frozenset[str] = frozenset()
+) -> tuple[TimeIndex, Mark] | None:
+    memo = context.cache.setdefault(_MEMO, {})
+    key = (token.i, speech, narrow, done)
+    if key not in memo:
+        memo[key] = _find_mark(context, token, speech, narrow, done)
+    found: tuple[TimeIndex, Mark] | None = memo[key]
+    return found
+
+
+def _find_mark(
+    context: Context, token: Token, speech: bool, narrow: bool, done: frozenset[str]
 ) -> tuple[TimeIndex, Mark] | None:
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
