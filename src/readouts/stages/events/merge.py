@@ -31,6 +31,8 @@ def same_event(context: Context, a: Event, b: Event) -> bool:
         return False
     if a.type in _DIRECTED and _side(context, a) != _side(context, b):
         return False
+    if a.type == "CONSULT" and _other_people(pa - pb) and _other_people(pb - pa):
+        return False  # Wang's talks with Mbumba and his meeting with Sassou Nguesso are two meetings
     if a.mode != b.mode:  # in one sentence, "test-fired a missile" is one test, a swap one release
         generic = a.mode in _GENERIC_MODES or b.mode in _GENERIC_MODES or a.type != "CONSULT"
         return a.evidence == b.evidence and generic and a.date == b.date
@@ -55,6 +57,10 @@ def _long_before(date: str | None, published: str | None) -> bool:
     """Whether a date ends more than a month before publication: background, not the news."""
     when, today = interval(date), interval(published)
     return bool(when and today and (today[0] - when[1]).days > _NEWS_DAYS)
+
+
+def _other_people(ids: set[str]) -> bool:
+    return any(i.startswith("person:") for i in ids)
 
 
 def _width(value: str | None) -> int:
