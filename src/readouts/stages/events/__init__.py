@@ -44,6 +44,7 @@ from readouts.stages.events.roles import (
     place,
     purpose_partners,
     speaker_of,
+    the_sides,
     with_countries,
 )
 from readouts.stages.events.status import cue_words, status_of
@@ -255,6 +256,10 @@ def _event(
     )
     if trigger.mode == "visit":
         actors = [*actors, *(a for a in inviter(context, token) if a not in actors)]
+    elif (
+        trigger.type == "CONSULT" and not actors and token.lemma_.lower() in ("talk", "talks", "negotiation")
+    ):
+        actors = the_sides(context, token)  # "a further round of talks is expected in Caracas"
     if len(actors) < _min_actors(trigger, actors) or _domestic(context, trigger.type, actors):
         return None
     if trigger.type in _AGENTIVE and token.pos_ == "VERB" and agent_of(context, token) is None:

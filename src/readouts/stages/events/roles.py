@@ -117,6 +117,12 @@ def _bloc(context: Context, trigger: Token) -> Actor | None:
     return blocs[max(counts, key=lambda k: counts[k])] if counts else None
 
 
+def the_sides(context: Context, trigger: Token) -> list[Actor]:
+    """For talks that name no party ("a further round of talks is expected in Caracas in August"): the two
+    states or blocs the article names most so far."""
+    return _their(context, trigger, "sides")[:2] if trigger.pos_ == "NOUN" else []
+
+
 def _envoys(context: Context, trigger: Token, states: list[Actor]) -> list[Actor]:
     """The person last named for each of two states in the sentence before the trigger's or in its own
     ("Wang held talks with Wong ... the two sides agreed": Wang and Wong took part for their states)."""
