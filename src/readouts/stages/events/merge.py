@@ -59,8 +59,8 @@ def _long_before(date: str | None, published: str | None) -> bool:
     return bool(when and today and (today[0] - when[1]).days > _NEWS_DAYS)
 
 
-def _other_people(ids: set[str]) -> bool:
-    return any(i.startswith("person:") for i in ids)
+def _other_people(ids: set[str | None]) -> bool:
+    return any(i is not None and i.startswith("person:") for i in ids)
 
 
 def _width(value: str | None) -> int:
