@@ -7,7 +7,9 @@ sides" is a joint actor via :mod:`.pairs`); quantities, units and the previous q
 a proposed change (:mod:`.earlier`); period and deadline from the time stage's marks in the sentence
 ("by month's end" → deadline, "in the current season", "for a year", "annually" → period). Objects are
 worded by :mod:`.phrases`; members named as a group act for their bloc (:mod:`.blocs`); a deal restated by
-its parts (:mod:`.restated`) and a party adding its own sum (:mod:`.added`) give more commitments.
+its parts (:mod:`.restated`) or valued in money (:mod:`.valued`), a party adding its own sum
+(:mod:`.added`), an agentless passive sum told by its payer (:mod:`.passive`) and "X's offer of Y"
+(:mod:`.offers`) give more commitments; "the 5% level" takes the thing last measured (:mod:`.levels`).
 """
 
 from __future__ import annotations
@@ -26,21 +28,26 @@ from readouts.stages.actors import actor_at, country_of
 from readouts.stages.commitments.actions import Found, actions_in
 from readouts.stages.commitments.added import added
 from readouts.stages.commitments.amounts import Amount, amounts_for, first_amount, gapped_amounts, in_phrase
+from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.earlier import earlier_pledge
 from readouts.stages.commitments.items import item_commitments, listed_sale
-from readouts.stages.commitments.lexicon import Lexicon, lexicon
+from readouts.stages.commitments.levels import with_level
+from readouts.stages.commitments.lexicon import GENERIC, Lexicon, lexicon
 from readouts.stages.commitments.modality import modality_for
 from readouts.stages.commitments.moves import moved_measure
+from readouts.stages.commitments.offers import offered
+from readouts.stages.commitments.passive import passive_sums
 from readouts.stages.commitments.phrases import phrase
 from readouts.stages.commitments.quantities import currency_codes
 from readouts.stages.commitments.restated import restated
+from readouts.stages.commitments.valued import valued
 from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value
 
-VERSION = "0.5.0"
+VERSION = "0.6.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _PERIOD_CUES = frozenset({"for", "during", "in", "this", "over", "through"})
 _SEASON_WORDS = ("season", "marketing year", "crop year", "fiscal year")
@@ -139,7 +146,26 @@ def _arms_seller(
     return seller(parties)
 
 
+def _soft(found: Found, lex: Lexicon) -> bool:
+    """Boilerplate ("agreed to deepen cooperation") whose object says not in what (no "on ..." phrase)."""
+    obj = found.object_token
+    if found.action is not GENERIC or obj is None:
+        return False
+    pair = f"{found.token.lemma_} {obj.lemma_}".lower()
+    if pair not in lex.soft_objects:
+        return False
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ != "with"):  # "with China": partner
+        if any(g.dep_ == "pobj" and g.lemma_.lower() not in _VAGUE_FIELDS for g in prep.children):
+            return False  # "cooperation on climate finance"
+    return True
+
+
+_VAGUE_FIELDS = frozenset({"field", "area", "sector", "issue", "matter", "domain", "way"})
+
+
 def _commitments(context: Context, found: Found) -> list[Commitment]:
+    if _soft(found, lexicon()):
+        return []  # "pledged to deepen cooperation", "maintain regular contact"
     modality = modality_for(
         found.token, lex := lexicon(), realisable=found.action.realised, done=found.action.done
     )
@@ -224,7 +250,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
         covered += [(p.left_edge.i, p.right_edge.i) for f in found if f.object_token for p in _on_phrases(f)]
         objects: set[int] = set()
         for item in found:
-            if item.token.pos_ != "VERB" and any(a <= item.token.i <= b for a, b in covered):
+            inside = item.token.pos_ != "VERB" and any(a <= item.token.i <= b for a, b in covered)
+            if inside and approver(item.token) is None:  # not "..., a sale approved by the department"
                 continue  # "licences for rare earth exports": the noun is inside another action's object
             if item.object_token is not None and item.object_token.i in objects:
                 continue  # "agreed to suspend or remove the countermeasures": one commitment
@@ -236,9 +263,13 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             items = item_commitments(item, made[0] if made else _last(out, item.label))
             made = [] if items and listed_sale(item) else made
             for commitment in made + items:
-                _add(out, commitment)
+                _add(out, with_level(commitment, out, lex))
         out.extend(restated(sent, lex, out))  # "The order covers 160 firm aircraft"
+        out.extend(valued(sent, lex, out))  # "the deal, valued at about $3.6 billion"
         out.extend(added(context, sent, lex, out[before:]))  # "..., and the UAE added $1 billion"
+        out.extend(passive_sums(context, sent, lex, out, STAGE.provenance))  # "$1 billion was disbursed"
+        for offer in offered(context, sent, lex, STAGE.provenance):  # "Qatar's offer of a jet"
+            _add(out, offer)
     return [
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
         for c in out
@@ -259,9 +290,18 @@ def _last(out: list[Commitment], label: str) -> Commitment | None:
 
 def _named_before(item: Found, out: list[Commitment]) -> Found:
     """An elliptic purchase ("its pledge to buy 12 million tons") takes the object of the article's last
-    commitment with the same action; none before: it stays without one (and is left out)."""
+    commitment with the same action, else with the same unit of measure ("would continue to produce 1.18
+    million bpd" after a cut in oil output); none before: it stays without one (and is left out)."""
     earlier = next((c for c in reversed(out) if c.action == item.label), None)
-    return dataclasses.replace(item, object=earlier.object) if earlier is not None else item
+    purpose = item.token.dep_ == "advcl"  # "To hit 12 million tons, China would need to ...": no act
+    amount = first_amount(item.token) if earlier is None and not purpose else None
+    unit = amount.new.unit if amount is not None else None
+    if unit is not None:
+        earlier = next((c for c in reversed(out) if c.unit == unit), None)
+    if earlier is None:
+        return item
+    label = item.token.lemma_.lower() if item.action is GENERIC else item.label  # "pump", not "generic"
+    return dataclasses.replace(item, object=earlier.object, label=label)
 
 
 _FUNCTION_WORDS = frozenset({"the", "and", "for", "from", "with", "its", "their", "other"})
@@ -275,15 +315,31 @@ def _words(text: str) -> set[str]:
 
 def _add(out: list[Commitment], item: Commitment) -> None:
     """Append, or fold into an earlier report of the same commitment (same actor, action, modality and a
-    shared object word), keeping whichever gives a quantity."""
+    shared object word, or a count restated), keeping whichever gives a quantity."""
     for i, other in enumerate(out):
         same = (other.actor_id, other.action, other.modality) == (item.actor_id, item.action, item.modality)
         same = same and (None in (other.quantity, item.quantity) or other.quantity == item.quantity)
-        if same and _words(other.object) & _words(item.object):
+        if _restated(other, item) or (same and _words(other.object) & _words(item.object)):
             if other.quantity is None and item.quantity is not None:
                 out[i] = item
             return
     out.append(item)
+
+
+def _restated(other: Commitment, item: Commitment) -> bool:
+    """The same count of the same things by the same actor told again in other words ("expelled six
+    diplomats" and "ordered out the envoy and five other diplomats")."""
+    if (
+        item.quantity is None
+        or item.unit != "count"
+        or (other.quantity, other.unit) != (item.quantity, "count")
+    ):
+        return False
+    if (other.actor_id, other.modality) != (item.actor_id, item.modality):
+        return False
+    verbs = lexicon().by_verb
+    kinds = {verbs[a].name if a in verbs else a for a in (other.action, item.action)}
+    return len(kinds) == 1
 
 
 STAGE = Stage(

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.stages.commitments.actions import LIGHT_VERBS, Found, asked, asked_for
+from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import conj_head
 from readouts.stages.commitments.moves import announcer, moved_measure
@@ -132,9 +133,9 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
         return party
     if found.action.owner_acts:  # "called for the lifting of U.S. tariffs": the United States would lift
         return _owner(found, lex)
-    holder = _holder(found)
+    holder = _holder(found) or approver(token)
     if holder is not None:  # "the release of all hostages seized by Hamas": Hamas would release them
-        return holder
+        return holder  # "a sale of systems approved by the State Department": the department's
     by = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
     agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     if agent is not None:  # "the first U.S. corn purchase by Chinese importers": the importers

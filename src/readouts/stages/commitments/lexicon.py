@@ -63,6 +63,11 @@ class Lexicon:
     adding_verbs: frozenset[str] = frozenset()  # "and the UAE added $1 billion": the same act, another party
     own_side: frozenset[str] = frozenset()  # "ordered the ministry to explore": bodies acting for the orderer
     blocs: frozenset[str] = frozenset()  # names of alliances and unions whose members act for them
+    soft_objects: frozenset[str] = frozenset()  # "deepen cooperation" with no "on ...": boilerplate
+    deal_nouns: frozenset[str] = frozenset()  # "the deal, valued at $3.6 billion": a sale restated
+    offer_nouns: frozenset[str] = frozenset()  # "Qatar's offer of a jet": Qatar would provide it
+    level_nouns: frozenset[str] = frozenset()  # "reach the 5% level": the thing measured is named before
+    passive_payments: frozenset[str] = frozenset()  # "$1.2 billion was disbursed, the Fund said"
     weighing_verbs: frozenset[str] = (
         frozenset()
     )  # "considering a $10 billion arrangement": weighed  # "ordered officials to": the orderer's side acts
@@ -144,6 +149,11 @@ def lexicon() -> Lexicon:
         own_side=_words(data, "own_side"),
         adding_verbs=_words(data, "adding_verbs"),
         blocs=_words(data, "blocs"),
+        passive_payments=_words(data, "passive_payments"),
+        level_nouns=_words(data, "level_nouns"),
+        offer_nouns=_words(data, "offer_nouns"),
+        deal_nouns=_words(data, "deal_nouns"),
+        soft_objects=_words(data, "soft_objects"),
         vague_objects=_words(data, "vague_objects"),
         not_commodities=_words(data, "not_commodities"),
     )

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.model import Modality
+from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
 
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
@@ -69,6 +70,7 @@ def _realised(action: Token) -> bool:
         reported = any(c.lower_ in _REPORTED for c in action.children) or any(
             c.dep_ == "acl" and c.lemma_ in ("total", "amount", "worth") for c in action.children
         )
+        reported = reported or approver(action) is not None  # "a sale approved by the State Department"
         return reported or (clause.is_past(verb) and not clause.is_negated(verb))
     if "to" in clause.auxiliaries(action):
         return False
@@ -166,6 +168,14 @@ def _as_planned_not(token: Token) -> bool:
     return token.dep_ == "advcl" and marked and clause.is_negated(token.head)
 
 
+def _stopped_short(token: Token) -> bool:
+    """A statement qualified as "stopping short of a commitment" (a participle on the same verb)."""
+    return any(
+        c.dep_ == "advcl" and c.lemma_.lower() == "stop" and any(g.lower_ == "short" for g in c.children)
+        for c in token.children
+    )
+
+
 def _hypothetical(action: Token) -> bool:
     heads = (action, *clause.governors(action, limit=3))
     return any(t.dep_ == "mark" and t.lower_ in ("whether", "if") and t.head in heads for t in action.sent)
@@ -224,6 +234,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         return None  # "refused to lift the ban", "urged citizens to avoid travelling"
     if any(_as_planned_not(g) for g in (action, *clause.governors(action, limit=3))):
         return None  # "the cabinet did not meet as planned to approve the deal"
+    if any(_stopped_short(g) for g in (action, *clause.governors(action, limit=2))):
+        return None  # "said its banks would study the projects, stopping short of a commitment"
     if _hypothetical(action):  # "weighing whether to buy"; "did not say whether it would buy": nothing
         negated = any(clause.is_negated(g) for g in clause.governors(action, limit=4))
         return None if negated else "considering"

@@ -119,3 +119,19 @@ def main_country(context: Context, token: Token) -> tuple[str, str] | None:
         return None
     best = max(names, key=lambda k: counts[k])
     return names[best], best
+
+
+def nearby_country(context: Context, token: Token) -> tuple[str, str] | None:
+    """The one country named in the phrase's sentence or the sentence before it, up to the phrase ("Spain
+    would not go along. Its prime minister said his government would ...": Spain); else ``None``."""
+    sent = token.sent
+    before = token.doc[sent.start - 1].sent if sent.start > 0 else sent
+    found: dict[str, str] = {}
+    for _, actor in mentions_in(context, before.start_char, token.idx):
+        if actor.kind == "country" or actor.id.startswith("country:"):
+            country = _country_name(context, actor)
+            if country is not None:
+                found.setdefault(country[1], country[0])
+    if len(found) != 1:
+        return None
+    return next((name, key) for key, name in found.items())

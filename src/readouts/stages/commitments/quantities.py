@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -230,9 +230,20 @@ def _scale_like(q: Quantity, other: Quantity) -> Quantity:
     return q
 
 
+_NAMED_AND = re.compile(r"\b[A-Z][\w.'-]*\s+and\s+$")
+
+
+def _with_named(q: Quantity, before: str) -> Quantity:
+    """ "the ambassador Sanjay Verma and five other diplomats": the one named counts too (six)."""
+    words = q.text.split()
+    if q.unit != "count" or len(words) < 3 or words[1].lower() != "other" or not _NAMED_AND.search(before):
+        return q
+    return replace(q, value=q.value + 1)
+
+
 def find_changes(text: str, offset: int = 0) -> list[Change]:
     """Quantities with the previous value the text gives: "from A to B" and "B, up from A"."""
-    quantities = find_quantities(text, offset)
+    quantities = [_with_named(q, text[: q.start - offset]) for q in find_quantities(text, offset)]
     changes: list[Change] = []
     used: set[int] = set()
     for i, q in enumerate(quantities):

@@ -16,12 +16,14 @@ from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.agents import actor_token, verb_actor
 from readouts.stages.commitments.blocs import member_bloc
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon
-from readouts.stages.commitments.pairs import main_country, pair_actor
+from readouts.stages.commitments.pairs import main_country, nearby_country, pair_actor
 
 _MODIFIER_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
 _STATE_NOUNS = frozenset({"kingdom", "country", "nation", "republic", "state", "bloc", "island", "emirate"})
 _GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet", "leadership"})
-_OWN_BODIES = frozenset({"ministry", "office", "department"})  # "his ministry was considering": his side
+_OWN_BODIES = frozenset(
+    {"ministry", "office", "department", "force", "military", "army", "navy"}
+)  # "his ministry was considering", "the armed forces would": his side
 
 
 def _speaker(token: Token, lex: Lexicon) -> Token | None:
@@ -111,7 +113,8 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
         bloc = member_bloc(context, token, lex)  # "allies agreed to ...": the alliance
         return [bloc] if bloc is not None else pair_actor(context, token, countries=state) or []
     if first[1].startswith("person:") and token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS:
-        first = main_country(context, token) or first  # "the minister said the government would ...": his
+        # "the minister said the government would ...": his
+        first = main_country(context, token) or nearby_country(context, token) or first
     out = [first]
     # "President Donald Trump and Prime Minister Narendra Modi announced": a misparse makes Trump a modifier
     joined = [c for c in token.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
