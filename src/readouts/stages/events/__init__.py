@@ -159,6 +159,18 @@ def _for_reason(token: Token, heads: frozenset[str]) -> bool:
 _ACCUSING = frozenset({"accuse", "suspect", "charge", "convict"})
 
 
+def _since_then(token: Token) -> bool:
+    """ "since their meeting", "since the summit": a definite event noun marking the start of a period."""
+    definite = [c for c in token.children if c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE]
+    if token.pos_ != "NOUN" or not definite:
+        return False
+    first = min(c.i for c in definite)  # also where the parser makes "since" a clause's mark
+    return token.head.lower_ == "since" or (first > 0 and token.doc[first - 1].lower_ == "since")
+
+
+_DEFINITE = frozenset({"the", "their", "its", "his", "her", "that", "this"})
+
+
 def _refused(token: Token, cues: frozenset[str]) -> bool:
     """ "Iran rejected direct talks", "Hungary vetoed the sanctions package": what is refused does not
     happen."""
@@ -404,6 +416,7 @@ def _talks(context: Context, token: Token, event: Event) -> list[Event]:
 def extract(doc: Doc, context: Context) -> Sequence[Event]:
     lex = lexicon()
     events: list[Event] = []
+    since: set[tuple[int, str | None]] = set()  # undated "since their meeting": an earlier event
     for sent in doc.sents:
         done: set[int] = set()
         for token, trigger in triggers_in(sent, lex):
@@ -412,6 +425,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
             if event is None:
                 continue
             done.add(token.i)
+            if event.date is None and _since_then(token):
+                since.add((event.evidence.start, event.trigger))
             siblings = len(events)  # the events of one listed split never merge with one another
             for one in _per_date(
                 context, token, [*per_partner(context, token, event), *_talks(context, token, event)]
@@ -421,7 +436,10 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
                     events.append(one)
                 else:
                     events[twin] = merge_reports(events[twin], one)
-    return dated_from_context(events, context, doc)
+    earlier = frozenset(
+        i for i, e in enumerate(events) if e.date is None and (e.evidence.start, e.trigger) in since
+    )
+    return dated_from_context(events, context, doc, earlier)
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

@@ -174,9 +174,18 @@ def _published_month(events: list[Event], context: Context) -> list[Event]:
     return [replace(e, date=month) if e.date is None and e.status == "occurred" else e for e in events]
 
 
-def dated_from_context(events: list[Event], context: Context, doc: Doc | None = None) -> list[Event]:
+def dated_from_context(
+    events: list[Event], context: Context, doc: Doc | None = None, earlier: frozenset[int] = frozenset()
+) -> list[Event]:
     """The events with context dates filled in (overnight, lead sentence, lead event, paragraph, month of
-    publication), in calendar form."""
-    events = _lead_dated(_lead_sentence_dated(_overnight(events, context), context), context.article.body)
-    events = _published_month(_visit_days(_context_dated(events, context, doc)), context)
-    return [replace(e, date=calendar_value(e.date)) for e in events]
+    publication), in calendar form. ``earlier`` holds the positions in ``events`` of events told as the start
+    of a period ("since their meeting in Busan"): they happened before the news, on a day the article
+    does not give, so no context dates them."""
+    kept = [e for i, e in enumerate(events) if i in earlier]
+    rest = [e for i, e in enumerate(events) if i not in earlier]
+    rest = _lead_dated(_lead_sentence_dated(_overnight(rest, context), context), context.article.body)
+    rest = _published_month(_visit_days(_context_dated(rest, context, doc)), context)
+    dated = iter(rest)
+    undated = iter(kept)
+    ordered = [next(undated) if i in earlier else next(dated) for i in range(len(events))]
+    return [replace(e, date=calendar_value(e.date)) for e in ordered]
