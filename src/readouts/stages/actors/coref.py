@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from readouts.nlp import text_of
 from readouts.stages.actors.candidates import Candidate, inside, kind_of
@@ -200,15 +200,22 @@ def _inner_country(cand: Candidate, m: re.Match[str]) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _phrase_head(doc: Doc, cand: Candidate) -> int | None:
-    """The index of the head of the noun phrase a mention stands in (climbing names and appositions)."""
+def _climb(token: Token) -> Token:
+    """The head of the noun phrase a token stands in (climbing names and appositions)."""
+    while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _mention_head(doc: Doc, cand: Candidate) -> Token | None:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root
-    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
-        head = head.head
-    return head.i
+    return _climb(span.root) if span is not None else None
+
+
+def _phrase_head(doc: Doc, cand: Candidate) -> int | None:
+    """The index of the head of the noun phrase a mention stands in."""
+    head = _mention_head(doc, cand)
+    return head.i if head is not None else None
 
 
 def _relative_antecedent(doc: Doc, idx: int) -> frozenset[int]:
@@ -220,10 +227,7 @@ def _relative_antecedent(doc: Doc, idx: int) -> frozenset[int]:
     current = here[0]
     for _ in range(6):
         if current.dep_ == "relcl":
-            head = current.head
-            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
-                head = head.head
-            return frozenset({head.i, current.head.i})
+            return frozenset({_climb(current.head).i, current.head.i})
         if current.head.i == current.i or current.dep_ in ("ccomp", "advcl", "conj"):
             return frozenset()
         current = current.head
@@ -231,13 +235,8 @@ def _relative_antecedent(doc: Doc, idx: int) -> frozenset[int]:
 
 
 def _is_subject(doc: Doc, cand: Candidate) -> bool:
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
-        head = head.head
-    return head.dep_ in _SUBJECTS
+    head = _mention_head(doc, cand)
+    return head is not None and head.dep_ in _SUBJECTS
 
 
 def _subject_first(doc: Doc, fits: Sequence[Candidate], idx: int) -> Candidate:
