@@ -19,7 +19,7 @@ from readouts import clause
 from readouts.model import Actor, Event, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
-from readouts.stages.actors import actor_at, country_of, mentions_in
+from readouts.stages.actors import actor_at, country_of
 from readouts.stages.events.dates import (
     by_deadline,
     date_of,
@@ -36,6 +36,7 @@ from readouts.stages.events.roles import (
     agent_of,
     clause_actors,
     counterpart,
+    envoys_of,
     host_country,
     invited,
     inviter,
@@ -292,7 +293,7 @@ def _event(
             return None
         actors = others if len(others) >= 2 or any(a.kind == "person" for a in others) else actors
     if trigger.type == "CONSULT":
-        actors = [*actors, *_envoys_of(context, sent, actors)]
+        actors = [*actors, *envoys_of(context, sent, actors)]
     if trigger.type == "CONSULT" and any(a.kind == "person" for a in actors):
         pairs = [(a.name, a.id) for a in actors]
     else:
@@ -319,7 +320,7 @@ def _event(
         return None  # "will cut the tariff to 10%": a pledge (a commitment), not yet a concession
     if date is None and status == "occurred":
         date = perfect_month(token, context.article.published)
-    date = by_deadline(context, token, date, speech=trigger.type in _SAID_TYPES and token.pos_ == "VERB")
+    date = by_deadline(context, token, date, speech=speech)
     event = Event(
         type=trigger.type,
         evidence=Span(sent.start_char, sent.end_char),
@@ -334,24 +335,6 @@ def _event(
         trigger=token.text,
     )
     return _as_threat(context, token, event)
-
-
-def _envoys_of(context: Context, sent: SpacySpan, actors: list[Actor]) -> list[Actor]:
-    """The people in the sentence who speak for a state taking part ("India will raise purchases, Goyal
-    said after talks with Greer": Goyal held the talks for India)."""
-    states = {a.id.split(":", 1)[1] for a in actors if a.kind == "country"}
-    if not states:
-        return []
-    found: dict[str, Actor] = {}
-    stateless: dict[str, Actor] = {}  # "Commerce Minister Piyush Goyal": by elimination, the one state's
-    for _, actor in mentions_in(context, sent.start_char, sent.end_char):
-        if actor.kind == "person" and actor.country in states and actor not in actors:
-            found.setdefault(actor.id, actor)
-        elif actor.kind == "person" and actor.country is None and actor not in actors:
-            stateless.setdefault(actor.id, actor)
-    if not found and len(states) == 1 and len(stateless) == 1:
-        return list(stateless.values())
-    return list(found.values())
 
 
 def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
