@@ -35,19 +35,17 @@ from readouts.stages.events.merge import merge_reports, same_event
 from readouts.stages.events.roles import (
     agent_of,
     clause_actors,
-    counterpart,
     envoys_of,
     host_country,
     invited,
     inviter,
     participants,
-    per_partner,
     place,
     purpose_partners,
     speaker_of,
     the_sides,
-    with_countries,
 )
+from readouts.stages.events.sides import counterpart, per_partner, with_countries
 from readouts.stages.events.status import cue_words, status_of
 
 VERSION = "0.3.0"

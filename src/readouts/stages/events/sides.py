@@ -1,0 +1,105 @@
+"""The sides of a state-level event: the states the people act for, the other side of a one-sided act,
+and one event per state where a deal or a tariff lists several."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from readouts import clause
+from readouts.model import Actor, Event
+from readouts.pipeline import Context
+from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
+from readouts.stages.actors.lexicon import builtin
+
+
+def with_countries(context: Context, actors: list[Actor]) -> list[tuple[str, str]]:
+    """(name, id) pairs: the actors, then the countries of the people among them (state-level events)."""
+    pairs = [(a.name, a.id) for a in actors]
+    ids = {a.id for a in actors}
+    for actor in actors:
+        code = country_of(context, actor.id) if actor.kind != "country" else None
+        key = f"country:{code}"
+        if code and key not in ids:
+            ids.add(key)
+            named = actor_by_id(context, key) or builtin().known.get(key)
+            pairs.append((named.name if named else code, key))
+    return pairs
+
+
+def counterpart(context: Context, pairs: list[tuple[str, str]], before: int) -> list[tuple[str, str]]:
+    """For a directed event whose named parties all stand on one side ("Manila rejected the claim",
+    "Seoul condemned the launch"): the other side, the country the article has named most before it
+    other than that one. Nothing when two sides are named already or the article names no other."""
+    sides = {country_of(context, ident) or ident for _, ident in pairs}
+    sides = {s.split(":", 1)[1] if s.startswith("country:") else s for s in sides}
+    if len(sides) > 1:  # a spokesperson of no known country does not make a second side
+        sides = {s for s in sides if not s.startswith("person:")} or sides
+    if len(sides) != 1:
+        return []
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for _, actor in mentions_in(context, 0, before):
+        if actor.kind == "country":
+            side = actor.id.split(":", 1)[1]
+        elif actor.kind == "organisation" and actor.country is None:
+            side = actor.id  # a bloc or an international body ("the EU", "NATO")
+        else:
+            continue
+        if side not in sides:
+            counts[side] = counts.get(side, 0) + 1
+            names[side] = actor.name
+    if not counts:
+        return []
+    side = max(counts, key=lambda k: counts[k])
+    ident = side if ":" in side else f"country:{side}"
+    return [(names[side], ident)]
+
+
+_SPLIT_TYPES = frozenset({"AGREE", "SANCTION", "AID"})
+_PARTNER_LIST_PREPS = frozenset({"with", "on", "against", "to"})
+
+
+def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
+    """ "signed deals with Malaysia, Japan and South Korea", "tariffs on Canada, Mexico and China": one
+    event per listed state, each with the parties that are not in the list."""
+    if event.type not in _SPLIT_TYPES:
+        return [event]
+    verb = clause.verb_of(trigger)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for head in (trigger, verb, trigger.head, *objects):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PARTNER_LIST_PREPS):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            listed = _listed_states(context, pobj) if pobj is not None else []
+            if len(listed) >= 2:
+                return _split(event, listed)
+    return [event]
+
+
+def _listed_states(context: Context, pobj: Token) -> list[str]:
+    ids: list[str] = []
+    for part in [pobj, *pobj.conjuncts]:
+        actor = actor_at(context, part.idx, part.idx + len(part))
+        if actor is None or actor.kind != "country":
+            return []
+        if actor.id not in ids:
+            ids.append(actor.id)
+    return ids
+
+
+def _split(event: Event, listed: list[str]) -> list[Event]:
+    pairs = list(zip(event.participants, event.participant_ids, strict=False))
+    rest = [(n, i) for n, i in pairs if i not in listed]
+    out = []
+    for ident in listed:
+        name = next(n for n, i in pairs if i == ident) if ident in event.participant_ids else ident
+        chosen = [*rest, (name, ident)]
+        out.append(
+            replace(
+                event,
+                participants=tuple(n for n, _ in chosen),
+                participant_ids=tuple(i for _, i in chosen),
+            )
+        )
+    return out
