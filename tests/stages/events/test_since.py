@@ -16,3 +16,21 @@ def test_since_meeting_is_left_undated() -> None:
     by_mode = {e["mode"]: e for e in events}
     assert by_mode["call"]["date"] == "2025-11-24"
     assert by_mode["meeting"]["date"] is None
+
+
+LOOKING_BACK = (
+    "Xi Jinping spoke with Donald Trump by phone on Wednesday. "
+    "Xi said that over the past year the two men had stayed in touch through calls and a meeting."
+)
+
+
+def test_event_spread_over_a_past_period_is_left_undated() -> None:
+    events = run_passage(LOOKING_BACK, "2026-02-05", "events")["events"]
+    meetings = [e for e in events if e["mode"] == "meeting"]
+    assert all(e["date"] is None for e in meetings)
+
+
+def test_event_lasting_some_hours_keeps_its_day() -> None:
+    text = "Charles Michel hosted Aliyev and Pashinyan on Saturday for five hours of talks in Brussels."
+    events = run_passage(text, "2023-07-16", "events")["events"]
+    assert any(e["type"] == "CONSULT" and e["date"] == "2023-07-15" for e in events)

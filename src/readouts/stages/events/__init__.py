@@ -32,6 +32,7 @@ from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
 from readouts.stages.events.merge import merge_reports, same_event
+from readouts.stages.events.places import place
 from readouts.stages.events.roles import (
     agent_of,
     clause_actors,
@@ -40,13 +41,14 @@ from readouts.stages.events.roles import (
     invited,
     inviter,
     participants,
-    place,
     purpose_partners,
     speaker_of,
     the_sides,
 )
 from readouts.stages.events.sides import counterpart, per_partner, with_countries
 from readouts.stages.events.status import cue_words, status_of
+from readouts.stages.time import CACHE_KEY as TIME_KEY
+from readouts.stages.time import TimeIndex
 
 VERSION = "0.3.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
@@ -168,6 +170,34 @@ def _since_then(token: Token) -> bool:
 
 
 _DEFINITE = frozenset({"the", "their", "its", "his", "her", "that", "this"})
+
+
+def _anterior(context: Context, token: Token) -> bool:
+    """An event told in the past perfect outside reported speech ("the sanctions had been lifted"), or
+    spread over a period named in its clause ("over the past year they kept in touch through calls and a
+    meeting"), happened before the news, on a day its context does not give."""
+    verb = clause.verb_of(token)
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if perfect and verb.dep_ != "ccomp":
+        return True
+    index = context.cache.get(TIME_KEY)
+    if not isinstance(index, TimeIndex):
+        return False
+    spans = [
+        (min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree))
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "advmod") and token not in c.subtree
+    ]
+    text = text_of(token.doc)
+    return any(
+        m.type == "DURATION"
+        and _LOOKING_BACK.search(text[m.start : m.end])
+        and any(a <= m.start < b for a, b in spans)
+        for m in index.marks
+    )
+
+
+_LOOKING_BACK = re.compile(r"\b(?:past|last|recent|previous)\b", re.IGNORECASE)  # "over the past year"
 
 
 def _refused(token: Token, cues: frozenset[str]) -> bool:
@@ -406,7 +436,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
             if event is None:
                 continue
             done.add(token.i)
-            if event.date is None and _since_then(token):
+            if event.date is None and (_since_then(token) or _anterior(context, token)):
                 since.add((event.evidence.start, event.trigger))
             siblings = len(events)  # the events of one listed split never merge with one another
             for one in _per_date(

@@ -21,6 +21,10 @@ from readouts.stages.time import Mark, TimeIndex, interval
 
 _OWN_CLAUSE = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "punct", "cc"})
 _OTHER_TIME = frozenset({"since", "until", "till"})
+_HAPPENS = frozenset(
+    {"open", "begin", "start", "end", "close", "conclude", "convene", "run", "resume", "wrap"}
+)
+_RANGE_END = frozenset({"through", "until", "till", "to"})  # "the meeting, which runs through Saturday"
 _SCHEDULING = frozenset({"expect", "schedule", "set", "slate", "plan", "due", "pencil"})
 
 
@@ -74,8 +78,14 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token, done: frozenset[str] 
     if _aside(token, trigger):
         return True  # "..., a reference to a sale approved in February": an aside dates something else
     verb = clause.verb_of(token)
-    if verb.dep_ == "relcl" and verb.head.i == trigger.i and verb.lower_ in done:
-        return False  # "a 20% tariff that Trump imposed earlier this year": the clause tells the act
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.i == trigger.i
+        and (verb.lower_ in done or (verb.lemma_ in _HAPPENS and mark.cue not in _RANGE_END))
+    ):
+        return (
+            False  # "a 20% tariff that Trump imposed earlier this year", "the summit that opens on Tuesday"
+        )
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return False  # "controls on chips bound for China on Monday": a modifier, not a clause
     own = clause.verb_of(trigger)

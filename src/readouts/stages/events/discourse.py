@@ -45,7 +45,8 @@ def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
                 if e.evidence.start <= m.start < e.evidence.end and m.type == "DATE" and m.value
                 and len(m.value) == 10 and m.cue not in ("since", "until", "by", "from")
             ]  # fmt: skip
-            e = replace(e, date=days[0]) if days else e
+            if days:  # "the summit that opens on Tuesday": a day after publication is a plan
+                e = replace(e, date=days[0], status="planned" if after(days[0], context) else e.status)
         out.append(e)
     return out
 

@@ -51,6 +51,7 @@ _COMPLEMENTS = frozenset({"xcomp", "dobj", "prep", "dative"})
 
 def _complement_ok(trigger: Trigger, token: Token) -> bool:
     """``not_object``: the verb must not act on these ("suspend the export controls" eases a sanction);
+    ``not_prep``/``needs_prep``: prepositions the verb must not / must take ("lift duties to 50%" raises);
     ``not_xcomp``: "agreed to meet" reports a planned meeting, not a deal; ``needs_complement``: "agreed
     to ..."/"agreed on ..." is a deal, "agreed that talks were useful" an opinion."""
     xcomps = [c for c in token.children if c.dep_ == "xcomp"]
@@ -58,9 +59,29 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in trigger.not_object for c in token.children):
         return False  # "suspend the export controls" eases a sanction
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"} | _to_amount(token)
+    if preps & trigger.not_prep or (trigger.needs_prep and not preps & trigger.needs_prep):
+        return False  # "lifted the levy to 25%" raises it
     if trigger.needs_complement:
         return any(c.dep_ in _COMPLEMENTS for c in token.children) or token.dep_ in ("amod", "acl", "relcl")
     return True
+
+
+def _to_amount(token: Token) -> set[str]:
+    """Prepositions before an amount anywhere in the verb's phrase ("lifted the levy on lumber from 15% to
+    35%", wherever the parser hangs "to")."""
+    return {
+        t.lower_
+        for t in token.subtree
+        if (t.dep_ == "quantmod" and t.lower_ == "to")  # "from 15% to 35%" read as one range
+        or (
+            t.dep_ == "prep"
+            and any(
+                g.dep_ == "pobj" and (g.like_num or g.text == "%" or any(n.like_num for n in g.children))
+                for g in t.children
+            )
+        )
+    }
 
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})

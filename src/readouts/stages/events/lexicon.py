@@ -38,6 +38,8 @@ class Trigger:
     self_future: bool = False
     objects: frozenset[str] = frozenset()  # the verb's object (or passive subject) must be one of these
     with_near: bool = False  # ``with`` words may stand in the sentence before or after the trigger's
+    not_prep: frozenset[str] = frozenset()  # prepositions the verb must not take ("lifted duties to 50%")
+    needs_prep: frozenset[str] = frozenset()  # the verb must take one of these prepositions
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ _KEYS = frozenset(
         "lemma", "phrase", "type", "mode", "context", "min_actors", "pos", "with", "exclude_prev",
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
-        "with_near",
+        "with_near", "not_prep", "needs_prep",
     }
 )  # fmt: skip
 
@@ -107,6 +109,8 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         self_future=bool(entry.get("self_future")),
         objects=words("objects"),
         with_near=bool(entry.get("with_near")),
+        not_prep=words("not_prep"),
+        needs_prep=words("needs_prep"),
     )
 
 

@@ -12,14 +12,12 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.model import Actor
-from readouts.nlp import ents_in
+from readouts.nlp import text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
 from readouts.stages.events.lexicon import lexicon
 from readouts.stages.events.status import cue_words
 
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_PREPS = frozenset({"in", "to", "at"})
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
 _TARGET_PREPS = frozenset({"for", "on", "against", "to"})
 
@@ -283,6 +281,9 @@ def participants(
     verb = clause.verb_of(trigger)
     tokens = _partner_tokens(trigger, verb, targets)
     subj = _antecedent(clause.subject(verb)) or _left_actor(context, trigger)
+    held_by = _modifier_actors(context, trigger)
+    if held_by and trigger.dep_ == "pobj":
+        subj = None  # "met on the sidelines of the NATO summit": the summit is NATO's, not theirs
     if trigger.dep_ == "dobj" and verb.lemma_ in lexicon().sequence_verbs:
         subj = None  # "the Doha stop followed Tuesday's visit": the stop is no visitor
         tokens.extend(_where_subjects(trigger))
@@ -318,6 +319,7 @@ def participants(
             for a in _phrase_actors(context, subj)
             if a not in found and (a.kind == "person" or not people_only)
         )
+    found.extend(held_by)
     if any(c.lower_ == "their" and c.dep_ == "poss" for c in trigger.children) and len(found) < 2:
         found.extend(_their(context, trigger))
     outlet = (context.article.outlet or "").lower()
@@ -330,6 +332,28 @@ def participants(
     if agent is not None and agent.id in seen:  # who acts comes first: "Trump raised the levy on Canada"
         ordered = [seen[agent.id], *(a for a in ordered if a.id != agent.id)]
     return ordered
+
+
+def _modifier_actors(context: Context, trigger: Token) -> list[Actor]:
+    """International bodies and people named in an event noun's modifiers ("the NATO summit", "a Group of
+    Seven summit", "a Trump-Putin summit"), or just before it wherever the parser hangs them: they hold it.
+    Countries and national bodies are left to the other rules, since there they mostly name the place ("the
+    Washington summit", "a White House meeting")."""
+    if trigger.pos_ != "NOUN":
+        return []
+    heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.i < trigger.i]
+    spans = [(min(t.idx for t in h.subtree), max(t.idx + len(t) for t in h.subtree)) for h in heads]
+    text = text_of(trigger.doc)
+    found: list[Actor] = []
+    for mention, actor in mentions_in(context, trigger.sent.start_char, trigger.idx):
+        inside = any(a <= mention.start < b for a, b in spans)
+        just_before = not text[mention.end : trigger.idx].strip(
+            " -"
+        )  # "a Group of 20 summit", however parsed
+        held = actor.kind == "person" or (actor.kind == "organisation" and not actor.country)
+        if held and (inside or just_before) and actor not in found:
+            found.append(actor)
+    return found
 
 
 _ARGUMENTS = frozenset({"dobj", "prep", "dative", "xcomp", "ccomp", "attr", "oprd", "agent", "nsubjpass"})
@@ -453,27 +477,3 @@ def host_country(context: Context, trigger: Token) -> str | None:
     code = country_of(context, actor.id) if actor is not None else None
     named = actor_by_id(context, f"country:{code}") if code else None
     return named.name if named else None
-
-
-def place(trigger: Token, sent: SpacySpan, context: Context | None = None) -> str | None:
-    """Where the event happens: a place entity that the trigger (or its verb) visits or is in/at (or, where
-    the tagger missed the place, a country or capital the actors stage knows: "visited Kyiv")."""
-    verb = clause.verb_of(trigger)
-    candidates: list[Token] = []
-    for head in (trigger, verb):
-        for child in head.children:
-            if child.dep_ == "dobj" and head.lemma_ == "visit":
-                candidates.append(child)
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-                candidates.extend(g for g in child.children if g.dep_ == "pobj")
-    for token in candidates:
-        for ent in ents_in(sent):
-            if ent.label_ in _PLACE_ENTS and ent.start <= token.i < ent.end:
-                return ent.text
-    if context is None:
-        return None
-    for token in candidates:
-        actor = actor_at(context, token.idx, token.idx + len(token))
-        if actor is not None and actor.kind == "country" and token.pos_ == "PROPN":
-            return token.text
-    return None

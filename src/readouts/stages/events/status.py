@@ -19,7 +19,9 @@ _STATUS: dict[str, EventStatus] = {
 _MODIFIERS = frozenset({"amod", "compound", "acl"})
 # A trigger inside "after the talks", "during his visit" is a time reference for the governing clause,
 # whose words ("agreed ... after talks") say nothing of the trigger's own status.
-_TEMPORAL = frozenset({"after", "before", "during", "following", "since", "amid", "at", "ahead", "when"})
+_TEMPORAL = frozenset(
+    {"after", "before", "during", "following", "since", "amid", "at", "ahead", "when", "as", "while", "where"}
+)
 _ACTIVE_ONLY = frozenset({"set"})  # "set duties" is an act; "a meeting set for May" a plan
 
 
