@@ -112,12 +112,17 @@ class Resolver:
         return self._org(t["org_descriptions"][head], code, before)
 
     def _person(self, wanted: Sequence[str], code: str | None, before: Sequence[Candidate]) -> str | None:
+        """The person a description names: of those it fits, the one named most often so far (the story's
+        protagonist: "the prime minister" after Orban's tenth mention and Tusk's first), the latest on a tie."""
+        counts: dict[str, int] = {}
         for cand in reversed(before):
             if cand.kind != "person" or cand.form == "pronoun":
                 continue
             facts = self.facts(cand.id)
             if (code is None or facts.country == code) and _titles_fit(wanted, facts.titles):
-                return cand.id
+                counts[cand.id] = counts.get(cand.id, 0) + 1
+        if counts:
+            return max(counts, key=lambda k: counts[k])  # dicts keep insertion order: the latest wins ties
         if code is None or not wanted:
             return None
         for title in wanted:  # in order of preference: a "leader" is a president before a premier
