@@ -418,7 +418,7 @@ def _agent(context: Context, trigger: Token, subj: Token | None) -> Actor | None
     return _head_actor(context, head) if head is not None else None
 
 
-_MEET_VERBS = frozenset({"meet", "phone", "call", "host", "receive", "telephone"})
+_MEET_VERBS = frozenset({"meet", "phone", "call", "host", "receive", "telephone", "see"})
 _OFFER = frozenset({"offer", "invite", "invitation", "propose"})
 
 
