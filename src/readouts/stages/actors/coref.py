@@ -4,13 +4,16 @@ ministry", "the Trump administration", "the island", and he/she/his/her (most re
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Token
 
 from readouts.nlp import text_of
-from readouts.stages.actors.candidates import Candidate, inside, kind_of
+from readouts.spans import Spans
+from readouts.stages.actors.candidates import Candidate, Overlapping, kind_of, spans_of
 from readouts.stages.actors.lexicon import KnownRole, Lexicon
 from readouts.stages.actors.people import PRONOUNS
 
@@ -113,7 +116,8 @@ class Resolver:
 
     def _person(self, wanted: Sequence[str], code: str | None, before: Sequence[Candidate]) -> str | None:
         """The person a description names: of those it fits, the one named most often so far (the story's
-        protagonist: "the prime minister" after Orban's tenth mention and Tusk's first), the latest on a tie."""
+        protagonist: "the prime minister" after Orban's tenth mention and Tusk's first); the latest on a
+        tie."""
         counts: dict[str, int] = {}
         for cand in reversed(before):
             if cand.kind != "person" or cand.form == "pronoun":
@@ -148,8 +152,9 @@ class Resolver:
     def descriptions(self, body: str, taken: Sequence[Candidate]) -> list[Candidate]:
         """Descriptions outside other mentions, each linked to the actor it refers to."""
         found: list[Candidate] = []
+        near = Overlapping(taken)
         for m in _pattern(self.lex).finditer(body):
-            if any(c.start < m.end() and m.start() < c.end and not _inner_country(c, m) for c in taken):
+            if any(not _inner_country(c, m) for c in near.of(m.start(), m.end())):
                 continue
             before = sorted([c for c in (*taken, *found) if c.end <= m.start()], key=lambda c: c.start)
             actor_id = self.description(m, before)
@@ -163,36 +168,60 @@ class Resolver:
     ) -> list[Candidate]:
         """He/she/his/her linked to the most recent compatible person (not a quote's own speaker)."""
         people = sorted([c for c in taken if c.kind == "person"], key=lambda c: c.start)
+        starts = [p.start for p in people]
         body = text_of(doc)
+        taken_spans, quoted_spans, quote_at = spans_of(taken), Spans(quoted), _quote_finder(quoted)
+        facts: dict[str, ActorFacts] = {}
         found: list[Candidate] = []
         for m in _PRONOUN.finditer(body):  # a scan of the text, not of every token: the hot path
             idx, word = m.start(), m.group(0)
-            if any(c.start <= idx < c.end for c in taken):
+            if taken_spans.covers(idx):
                 continue
             gender = "f" if word.lower() in _FEMALE else "m"
-            quote = next(((s, e) for s, e in quoted if s <= idx < e), None)
+            quote = quote_at(idx)
             bound = _relative_antecedent(doc, idx)
-            fits = [
+            earlier = (p for p in reversed(people[: bisect_right(starts, idx)]) if p.end <= idx)
+            fits: Iterator[Candidate] = (  # lazily: only the nearest few are ever looked at
                 cand
-                for cand in reversed([p for p in people if p.end <= idx])
-                if not (quote and self._speaker_near(body, cand, quote, quoted))
-                and self.facts(cand.id).gender in (None, gender)
+                for cand in earlier
+                if not (quote and self._speaker_near(body, cand, quote, quoted_spans))
+                and (facts.get(cand.id) or facts.setdefault(cand.id, self.facts(cand.id))).gender
+                in (None, gender)
                 and not (bound and _phrase_head(doc, cand) in bound)
-            ]
-            if fits:
-                cand = _subject_first(doc, fits, idx)
+            )
+            ahead = _cataphor(doc, idx, people)
+            if ahead is not None and self.facts(ahead.id).gender in (None, gender):
+                fits = iter([ahead])  # "In Ankara, where he met Erdogan, Zelensky said ...": he is Zelensky
+            first = next(fits, None)
+            if first is not None:
+                cand = _subject_first(doc, chain([first], fits), idx)
                 found.append(Candidate(idx, m.end(), word, cand.id, "person", "pronoun", "pronoun"))
         return found
 
     @staticmethod
-    def _speaker_near(
-        body: str, cand: Candidate, quote: tuple[int, int], quoted: Sequence[tuple[int, int]]
-    ) -> bool:
+    def _speaker_near(body: str, cand: Candidate, quote: tuple[int, int], quoted: Spans) -> bool:
         """Whether a person mention is the attribution of a nearby quote (not who its pronouns mean)."""
-        if inside(cand.start, quoted) or quote[0] - cand.end > 120:
+        if quoted.covers(cand.start) or quote[0] - cand.end > 120:
             return False
         window = body[max(0, cand.start - 30) : cand.end + 30]
         return bool(_SPEECH.search(window))
+
+
+def _quote_finder(quoted: Sequence[tuple[int, int]]) -> Callable[[int], tuple[int, int] | None]:
+    """The first quoted span holding a position. Spans in text order that do not overlap (as
+    :func:`quoted_spans` gives them) are searched by bisection; any others are scanned."""
+    spans = list(quoted)
+    ordered = all(s < e for s, e in spans) and all(a[1] <= b[0] for a, b in pairwise(spans))
+    starts = [s for s, _ in spans]
+
+    def scan(idx: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in spans if s <= idx < e), None)
+
+    def search(idx: int) -> tuple[int, int] | None:
+        i = bisect_right(starts, idx) - 1
+        return spans[i] if i >= 0 and idx < spans[i][1] else None
+
+    return search if ordered else scan
 
 
 def _inner_country(cand: Candidate, m: re.Match[str]) -> bool:
@@ -239,16 +268,36 @@ def _relative_antecedent(doc: Doc, idx: int) -> frozenset[int]:
     return frozenset()
 
 
+def _cataphor(doc: Doc, idx: int, people: Sequence[Candidate]) -> Candidate | None:
+    """The person a subject pronoun in a clause put before its sentence's subject refers forward to ("After
+    he met Erdogan, Zelensky said ..."), where no person is named earlier in the sentence."""
+    span = doc.char_span(idx, idx + 1, alignment_mode="expand")
+    if span is None or span[0].dep_ not in _SUBJECTS:
+        return None
+    token, sent = span[0], span[0].sent
+    clause_verb, subj = token.head, next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or clause_verb.i == sent.root.i or clause_verb.dep_ not in ("advcl", "relcl"):
+        return None
+    if max(t.i for t in clause_verb.subtree) >= subj.i:
+        return None
+    if any(sent.start_char <= p.start < idx for p in people):
+        return None
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return next((p for p in people if start <= p.start < end), None)
+
+
 def _is_subject(doc: Doc, cand: Candidate) -> bool:
     head = _mention_head(doc, cand)
     return head is not None and head.dep_ in _SUBJECTS
 
 
-def _subject_first(doc: Doc, fits: Sequence[Candidate], idx: int) -> Candidate:
+def _subject_first(doc: Doc, fits: Iterable[Candidate], idx: int) -> Candidate:
     """The antecedent of a subject pronoun among compatible people (nearest first): where none is named
     earlier in its own sentence, the subject of the sentence before ("Xi told Biden ... He also accused")
-    wins over a nearer object; else the nearest."""
-    first = fits[0]
+    wins over a nearer object; else the nearest. ``fits`` is read only as far as needed."""
+    rest = iter(fits)
+    first = next(rest)
+    fits = chain([first], rest)
     here = doc.char_span(idx, idx + 1, alignment_mode="expand")
     if here is None or here[0].dep_ not in _SUBJECTS:
         return first
