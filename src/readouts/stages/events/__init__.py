@@ -244,11 +244,15 @@ def _mode(token: Token, trigger: Trigger) -> str | None:
 
 
 def _object_is_person(context: Context, token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ == "dobj":
-            actor = actor_at(context, child.idx, child.idx + len(child))
-            if actor is not None and actor.kind == "person":
-                return True
+    """Whether the verb acts on a person: its object, its passive subject, or the noun a participle
+    describes ("Marc Fogel, freed from a Russian prison")."""
+    patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        patients.append(token.head)
+    for patient in patients:
+        actor = actor_at(context, patient.idx, patient.idx + len(patient))
+        if actor is not None and actor.kind == "person":
+            return True
     return False
 
 

@@ -132,7 +132,7 @@ def _find_mark(
     said = _content(head) if speech else ()
     for wide, (start, end) in enumerate(spans[:1] if narrow else spans):
         marks = [
-            m for m in index.marks
+            m for m in index.within(start, end)
             if start <= m.start and m.end <= end and m.type in ("DATE", "TIME")
             and interval(m.value) is not None and not _names_other_time(token.doc, m, token)
             and not (wide and _in_other_clause(token.doc, m, token, done))

@@ -114,7 +114,7 @@ def _object_words(token: Token) -> set[str]:
     return words
 
 
-_SELF = frozenset({"it", "they", "we", "i"})
+_SELF = frozenset({"it", "they", "we", "i", "he", "she"})
 _FUTURE = frozenset({"would", "will", "could", "might", "may"})
 
 
