@@ -34,3 +34,11 @@ def test_event_lasting_some_hours_keeps_its_day() -> None:
     text = "Charles Michel hosted Aliyev and Pashinyan on Saturday for five hours of talks in Brussels."
     events = run_passage(text, "2023-07-16", "events")["events"]
     assert any(e["type"] == "CONSULT" and e["date"] == "2023-07-15" for e in events)
+
+
+def test_a_visit_that_is_a_meeting_is_told_once() -> None:
+    text = "Lula arrived in Beijing on Tuesday and met Xi Jinping there the same day."
+    events = run_passage(text, "2025-05-14", "events")["events"]
+    consult = [e for e in events if e["type"] == "CONSULT" and e["status"] == "occurred"]
+    assert len(consult) == 1, consult
+    assert {"Luiz Inacio Lula da Silva", "Xi Jinping"} <= set(consult[0]["participants"])

@@ -31,7 +31,7 @@ from readouts.stages.events.dates import (
 from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
-from readouts.stages.events.merge import merge_reports, same_event
+from readouts.stages.events.merge import fold_visits, merge_reports, same_event
 from readouts.stages.events.places import place
 from readouts.stages.events.roles import (
     agent_of,
@@ -454,7 +454,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
     earlier = frozenset(
         i for i, e in enumerate(events) if e.date is None and (e.evidence.start, e.trigger) in since
     )
-    return dated_from_context(events, context, doc, earlier)
+    return fold_visits(dated_from_context(events, context, doc, earlier))
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

@@ -88,3 +88,31 @@ def merge_reports(a: Event, b: Event) -> Event:
         status=dated.status,
         location=a.location or b.location,
     )
+
+
+def fold_visits(events: list[Event]) -> list[Event]:
+    """A visit that is itself a meeting is told once, as the meeting: a visit that happened, by people who
+    all take part in a meeting that happened on a day inside the visit's date, adds its place to the
+    meeting and is dropped ("Orban flew to Moscow for talks with Putin": one event, not two)."""
+    kept = list(events)
+    dropped: set[int] = set()
+    for i, e in enumerate(events):
+        host = next((j for j, m in enumerate(events) if _hosts(m, e)), None) if _is_visit(e) else None
+        if host is not None:
+            dropped.add(i)
+            kept[host] = replace(kept[host], location=kept[host].location or e.location)
+    return [e for i, e in enumerate(kept) if i not in dropped]
+
+
+def _is_visit(e: Event) -> bool:
+    return e.type == "CONSULT" and e.mode == "visit" and e.status == "occurred"
+
+
+def _hosts(meeting: Event, visit: Event) -> bool:
+    if meeting.type != "CONSULT" or meeting.mode not in ("meeting", "talks") or meeting.status != "occurred":
+        return False
+    visitors = {i for i in visit.participant_ids if i and i.startswith("person:")}
+    if not visitors or not visitors <= set(meeting.participant_ids) or len(meeting.participant_ids) < 2:
+        return False
+    day, span = interval(meeting.date), interval(visit.date)
+    return bool(day and span and span[0] <= day[0] <= span[1] + timedelta(days=1))
