@@ -4,15 +4,26 @@ resolve descriptions and pronouns, and build :class:`Actor` items plus the index
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
 from readouts.model import Actor, ActorKind, Mention, Provenance, Role
 from readouts.nlp import ents_of, text_of
+from readouts.spans import Spans
 from readouts.stages.actors import gazetteer, orgs
-from readouts.stages.actors.candidates import Candidate, free, heading_spans, kind_of, quoted_spans, select
+from readouts.stages.actors.candidates import (
+    Candidate,
+    free,
+    heading_spans,
+    kind_of,
+    quoted_spans,
+    select,
+    spans_of,
+)
 from readouts.stages.actors.coref import ActorFacts, Resolver
 from readouts.stages.actors.lexicon import Lexicon
 from readouts.stages.actors.people import People, orgs_as_people, spacy_people, title_words
@@ -128,14 +139,19 @@ def _inside_other_entity(doc: Doc, cand: Candidate) -> bool:
     """A person's short form inside a longer place or thing ("Trump Tower", "Harris County")."""
     if cand.kind != "person" or len(cand.text.split()) > 1:
         return False
-    return any(
-        e.label_ in _PLACE_LABELS
-        and e.start_char <= cand.start
-        and cand.end <= e.end_char
-        and len(e) > 1
-        and not _LIST_OR_THE.search(e.text)
-        for e in ents_of(doc)
-    )
+    return _place_spans(doc).contains(cand.start, cand.end)
+
+
+def _place_spans(doc: Doc) -> Spans:
+    """The multi-word place and thing entities of a document (not lists, not "the ..."), built once."""
+    cached = doc.user_data.get("actors.place_spans")
+    if not isinstance(cached, Spans):
+        cached = doc.user_data["actors.place_spans"] = Spans(
+            (e.start_char, e.end_char)
+            for e in ents_of(doc)
+            if e.label_ in _PLACE_LABELS and len(e) > 1 and not _LIST_OR_THE.search(e.text)
+        )
+    return cached
 
 
 def _bare_ministries(ministries: Sequence[orgs.Ministry], named: Sequence[Candidate]) -> list[Candidate]:
@@ -213,7 +229,7 @@ def run(
     for org_id, country_id in found.org_countries.items():
         drafts.get(org_id).country = country_id.split(":", 1)[1]
     named += [c for c in _roles(doc, lex, named, drafts) if c not in named]
-    named = [c for c in named if not any(c.kind == "country" and c.overlaps(o) and o is not c for o in named)]
+    named = _without_overlapped_countries(named)
     _fill_people(drafts, people.names())
     for draft in drafts.by_id.values():
         draft.country = drafts.country(draft)
@@ -221,10 +237,32 @@ def run(
     resolver = Resolver(lex, drafts.facts, published)
     body = text_of(doc)
     described = resolver.descriptions(body, named)
-    named = [c for c in named if not any(c.overlaps(d) for d in described)]
+    described_spans = spans_of(described)
+    named = [c for c in named if not described_spans.overlaps(c.start, c.end)]
     named = sorted([*named, *described], key=lambda c: c.start)
     pronouns = resolver.pronouns(doc, named, quoted_spans(body))
     return _actors(named, pronouns, drafts, provenance)
+
+
+def _without_overlapped_countries(named: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates less every country overlapping another candidate: by bisection over the starts, those
+    starting before it and reaching into it (running maximum of ends), then those starting inside it."""
+    order = sorted(named, key=lambda c: c.start)
+    starts = [c.start for c in order]
+    reach = list(accumulate((c.end for c in order), max))
+
+    def overlapped(c: Candidate) -> bool:
+        i = bisect_left(starts, c.start)
+        if i > 0 and reach[i - 1] > c.start:
+            return True
+        j = i
+        while j < len(order) and order[j].start < c.end:
+            if order[j] is not c and c.overlaps(order[j]):
+                return True
+            j += 1
+        return False
+
+    return [c for c in named if not (c.kind == "country" and overlapped(c))]
 
 
 def _merged(cands: Iterable[Candidate], drafts: Drafts) -> list[Candidate]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from readouts.model import ActorKind
+from readouts.spans import Disjoint, Spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +36,39 @@ def kind_of(actor_id: str) -> ActorKind:
     return "person" if prefix == "person" else "country" if prefix == "country" else "organisation"
 
 
+def spans_of(cands: Iterable[Candidate]) -> Spans:
+    return Spans((c.start, c.end) for c in cands)
+
+
+class Overlapping:
+    """Fixed candidates, asked which of them overlap a span: found by bisection over their starts (no
+    candidate starting a longest length or more before the span can reach it), given in their list order."""
+
+    def __init__(self, cands: Iterable[Candidate]) -> None:
+        self._cands = list(cands)
+        self._order = sorted(range(len(self._cands)), key=lambda i: self._cands[i].start)
+        self._starts = [self._cands[i].start for i in self._order]
+        self._longest = max((c.end - c.start for c in self._cands), default=0)
+
+    def of(self, start: int, end: int) -> list[Candidate]:
+        hits: list[int] = []
+        i = bisect_left(self._starts, start - self._longest)
+        while i < len(self._starts) and self._starts[i] < end:
+            k = self._order[i]
+            if start < self._cands[k].end:
+                hits.append(k)
+            i += 1
+        return [self._cands[k] for k in sorted(hits)]
+
+
 def select(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longer first, then lower priority value; result in text order."""
     chosen: list[Candidate] = []
+    taken = Disjoint()
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start)):
-        if not any(cand.overlaps(c) for c in chosen):
+        if not taken.overlaps(cand.start, cand.end):
             chosen.append(cand)
+            taken.add(cand.start, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from readouts.spans import Spans
 from readouts.stages.actors.candidates import Candidate, kind_of
 from readouts.stages.actors.lexicon import Lexicon
 
@@ -37,10 +38,10 @@ def lookup(lex: Lexicon, text: str) -> str | None:
 def scan(lex: Lexicon, body: str) -> list[Candidate]:
     """Every lexicon name in the body (blocked phrases such as "South China Sea" excluded)."""
     names, blockers, prefixes = patterns(lex)
-    blocked = [(m.start(), m.end()) for m in blockers.finditer(body)]
+    blocked = Spans((m.start(), m.end()) for m in blockers.finditer(body))
     found: list[Candidate] = []
     for m in names.finditer(body):
-        if any(s < m.start() + len(m.group(1)) and m.start() < e for s, e in blocked):
+        if blocked.overlaps(m.start(), m.start() + len(m.group(1))):
             continue
         text = m.group(1)
         end = m.start() + len(text)

@@ -92,6 +92,7 @@ class Lexicon:
         return known.name if known else code
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: "Xi Jinping" -> "xi-jinping"."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -141,7 +142,7 @@ def _countries(entries: dict[str, Entry], known: dict[str, KnownActor], data: di
             _add(entries, form, Entry(key, "name"))
         for form in info.get("demonyms", []):
             _add(entries, form, Entry(key, "demonym"))
-        for form in info.get("capitals", []):
+        for form in [*info.get("capitals", []), *info.get("cities", [])]:  # a city stands for its country
             _add(entries, form, Entry(key, "capital"))
 
 

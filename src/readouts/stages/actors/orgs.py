@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from readouts.nlp import ents_of, text_of
-from readouts.stages.actors.candidates import Candidate, inside
+from readouts.spans import Spans
+from readouts.stages.actors.candidates import Candidate, Overlapping
 from readouts.stages.actors.lexicon import Lexicon, slug
 
 _APOS = r"(?:'s|’s)"
@@ -146,6 +147,7 @@ def spacy_orgs(
     found: list[Candidate] = []
     swallowed: list[Candidate] = []
     countries: dict[str, str] = {}
+    quoted_spans, heading_spans, near = Spans(quoted), Spans(headings), Overlapping(taken)
     for ent in ents_of(doc):
         if ent.label_ != "ORG":
             continue
@@ -156,13 +158,13 @@ def spacy_orgs(
             or "\n" in text
             or not text[0].isupper()
             or (text.isupper() and len(text) > 5)
-            or inside(start, quoted)
-            or inside(start, headings)
+            or quoted_spans.covers(start)
+            or heading_spans.covers(start)
         ):
             continue
         if _title_part(text, body[end : end + 40], words):
             continue
-        overlapping = [c for c in taken if c.start < end and start < c.end]
+        overlapping = near.of(start, end)
         if any(c.kind != "country" or not (start <= c.start and c.end <= end) for c in overlapping):
             continue
         rest = body[overlapping[-1].end : end] if overlapping else ""

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from readouts.nlp import ents_of, text_of
-from readouts.stages.actors.candidates import Candidate, free
+from readouts.spans import Disjoint
+from readouts.stages.actors.candidates import Candidate, spans_of
 from readouts.stages.actors.lexicon import Lexicon, slug
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -193,19 +194,33 @@ class People:
     def surnames(self, doc: Doc, taken: Sequence[Candidate]) -> list[Candidate]:
         """Tokens that repeat a clustered person's surname (or family name) outside other candidates."""
         found: list[Candidate] = []
+        taken_spans, found_spans = spans_of(taken), Disjoint()
+        by_word = self._by_word()
         for token in doc:
             word = token.text
             if word in _NOT_NAMES or word.lower() in PRONOUNS or not _NAME_WORD.match(word):
                 continue
             span = (token.idx, token.idx + len(word))
-            if not free(span, taken) or not free(span, found):
+            if taken_spans.overlaps(*span) or found_spans.overlaps(*span):
                 continue
-            matches = [c for c in self.clusters.values() if _short_matches(word, c, self.surname_first)]
+            near = by_word.get(slug(word), ())
+            matches = [c for c in near if _short_matches(word, c, self.surname_first)]
             if len(matches) and (len(matches[0].words) > 1 or token.ent_type_ in ("PERSON", "ORG", "GPE")):
                 cluster = _latest(matches, token.idx)
                 cluster.positions.append(token.idx)
                 found.append(Candidate(span[0], span[1], word, cluster.id, "person", source="surname"))
+                found_spans.add(*span)
         return found
+
+    def _by_word(self) -> dict[str, list[Cluster]]:
+        """The clusters (in their order) under the slugs of their first and last words: the only ones
+        :func:`_short_matches` can accept for a word with that slug."""
+        by_word: dict[str, list[Cluster]] = {}
+        for cluster in self.clusters.values():
+            words = [slug(w) for w in cluster.words]
+            for key in dict.fromkeys(words[:1] + words[-1:]):
+                by_word.setdefault(key, []).append(cluster)
+        return by_word
 
     def names(self) -> dict[str, str]:
         return {c.id: c.name for c in self.clusters.values()}

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from readouts.nlp import text_of
-from readouts.stages.actors.candidates import Candidate
+from readouts.spans import Spans
+from readouts.stages.actors.candidates import Candidate, spans_of
 from readouts.stages.actors.lexicon import Lexicon, slug
 from readouts.stages.actors.people import title_words
 
@@ -40,16 +41,25 @@ class NewOrg:
     country: str | None
 
 
+_GAP = re.compile(r"(?:'s|’s)?\s*")
+
+
 def _adjacent(body: str, start: int, taken: Sequence[Candidate]) -> Candidate | None:
     """A country or organisation candidate that ends just before ``start`` (allowing "'s")."""
+    floor = _gap_floor(body, start)
     for cand in taken:
-        if (
-            cand.kind != "person"
-            and cand.end <= start
-            and re.fullmatch(r"(?:'s|’s)?\s*", body[cand.end : start])
-        ):
+        if cand.kind != "person" and floor <= cand.end <= start and _GAP.fullmatch(body, cand.end, start):
             return cand
     return None
+
+
+def _gap_floor(body: str, start: int) -> int:
+    """The earliest position from which ``_GAP`` can match up to ``start``: back over white space (``\\s``
+    is ``str.isspace``), then over one "'s"."""
+    pos = start
+    while pos > 0 and body[pos - 1].isspace():
+        pos -= 1
+    return pos - 2 if body[max(0, pos - 2) : pos] in ("'s", "’s") else pos
 
 
 def _body(doc: Doc) -> str:
@@ -67,6 +77,18 @@ def _token_starts(doc: Doc) -> list[int]:
     return starts  # type: ignore[no-any-return]
 
 
+def _others(doc: Doc, taken: Sequence[Candidate]) -> tuple[list[Candidate], Spans]:
+    """The candidates that are not people, and their spans; kept on the document for the next call with an
+    equal ``taken`` (one article's people are looked up against the same list)."""
+    cached = doc.user_data.get("actors.others")
+    if cached is not None and cached[0] == taken:
+        return cached[1], cached[2]  # type: ignore[no-any-return]
+    others = [c for c in taken if c.kind != "person"]
+    spans = spans_of(others)
+    doc.user_data["actors.others"] = (list(taken), others, spans)
+    return others, spans
+
+
 def title_before(doc: Doc, cand: Candidate, lex: Lexicon, taken: Sequence[Candidate]) -> FoundRole | None:
     """The title directly before a person name, and the country or organisation it belongs to."""
     first_token = bisect.bisect_right(_token_starts(doc), cand.start) - 1
@@ -74,12 +96,12 @@ def title_before(doc: Doc, cand: Candidate, lex: Lexicon, taken: Sequence[Candid
         return None
     words = title_words(lex)
     heads = {h.lower() for h in (*lex.titles["heads"], *lex.titles["lower_heads"])}
-    others = [c for c in taken if c.kind != "person"]
+    others, other_spans = _others(doc, taken)
     run: list[int] = []
     i = first_token - 1 if doc[first_token].idx == cand.start else first_token
     while i >= 0:
         tok = doc[i]
-        if any(c.start <= tok.idx < c.end for c in others):
+        if other_spans.covers(tok.idx):
             break
         if (
             tok.text in words
