@@ -173,13 +173,10 @@ _DEFINITE = frozenset({"the", "their", "its", "his", "her", "that", "this"})
 
 
 def _anterior(context: Context, token: Token) -> bool:
-    """An event told in the past perfect outside reported speech ("the sanctions had been lifted"), or
-    spread over a period named in its clause ("over the past year they kept in touch through calls and a
-    meeting"), happened before the news, on a day its context does not give."""
+    """An event spread over a past period named in its clause ("over the past year they kept in touch
+    through calls and a meeting") happened before the news, on no day its context gives. (A past perfect
+    alone says too little: "Wheeler had earlier been summoned" was the same day.)"""
     verb = clause.verb_of(token)
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    if perfect and verb.dep_ != "ccomp":
-        return True
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
         return False
