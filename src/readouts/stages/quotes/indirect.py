@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from readouts.spans import Spans
 from readouts.stages.quotes.channel import channel_of, split_subject
 from readouts.stages.quotes.cues import Cue, phrase_cue, verb_cue
 from readouts.stages.quotes.layout import Draft, Layout
@@ -111,7 +112,7 @@ def _cues(sent: Span, lay: Layout, lex: Lexicon) -> list[tuple[Cue, list[Token]]
     return found
 
 
-def _parts(content: list[Token], cue: Cue, taken: list[tuple[int, int]]) -> list[list[Token]]:
+def _parts(content: list[Token], cue: Cue, taken: Spans) -> list[list[Token]]:
     """The content, or where it holds a direct quote, its conjoined clauses that hold none
     ("said the talks were “constructive” but that Canberra would ...")."""
     if not content or _acceptable(cue, content, taken) or cue.token is None:
@@ -137,7 +138,7 @@ def _runs(content: list[Token]) -> tuple[tuple[int, int], ...]:
     return tuple((p[0].idx, p[-1].idx + len(p[-1].text)) for p in pieces if p)
 
 
-def _acceptable(cue: Cue, content: list[Token], taken: list[tuple[int, int]]) -> bool:
+def _acceptable(cue: Cue, content: list[Token], taken: Spans) -> bool:
     words = [t for t in content if not t.is_punct]
     if len(words) < _MIN_WORDS or cue.subject is None:
         return False
@@ -147,7 +148,7 @@ def _acceptable(cue: Cue, content: list[Token], taken: list[tuple[int, int]]) ->
     if cue.token is not None and any(t.i == cue.token.i for t in content):
         return False
     lo, hi = content[0].idx, content[-1].idx + len(content[-1].text)
-    return not any(a < hi and lo < b for a, b in taken)
+    return not taken.overlaps(lo, hi)
 
 
 def _is_outer(cue: Cue, inner: list[tuple[Cue, list[Token]]], content: list[Token], lex: Lexicon) -> bool:
@@ -166,12 +167,13 @@ def _is_outer(cue: Cue, inner: list[tuple[Cue, list[Token]]], content: list[Toke
 def indirect_drafts(lay: Layout, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Draft]:
     """Indirect speech in every sentence; content overlapping a direct quote (``taken``) is left to it."""
     out: list[Draft] = []
+    direct = Spans(taken)
     for sent in lay.sents:
         found = [
             (cue, part)
             for cue, content in _cues(sent, lay, lex)
-            for part in _parts(content, cue, taken)
-            if _acceptable(cue, part, taken)
+            for part in _parts(content, cue, direct)
+            if _acceptable(cue, part, direct)
         ]
         for cue, content in found:
             if _is_outer(cue, found, content, lex):

@@ -6,9 +6,12 @@ During ``extract`` the stage stores a :class:`TimeIndex` in ``context.cache[CACH
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from readouts.pipeline import Context
 from readouts.stages.time import dates
@@ -38,10 +41,30 @@ class TimeIndex:
     sentences: tuple[tuple[int, int], ...]
 
     def sentence_of(self, offset: int) -> int:
-        for i, (s, e) in enumerate(self.sentences):
-            if s <= offset < e:
-                return i
-        return -1
+        starts = self._sentence_starts
+        if starts is None:  # sentences out of order or overlapping: the first that holds the offset
+            return next((i for i, (s, e) in enumerate(self.sentences) if s <= offset < e), -1)
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else -1
+
+    def within(self, start: int, end: int) -> list[Mark]:
+        """The marks lying inside ``[start, end)``, in the index's order (found by bisection)."""
+        starts = self._mark_starts
+        if starts is None:
+            return [m for m in self.marks if start <= m.start and m.end <= end]
+        marks = self.marks[bisect_left(starts, start) : bisect_right(starts, end)]
+        return [m for m in marks if m.end <= end]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int] | None:
+        """The sentences' starts when they are in text order without overlaps (else None: scan them)."""
+        ok = all(s < e for s, e in self.sentences) and all(a[1] <= b[0] for a, b in pairwise(self.sentences))
+        return [s for s, _ in self.sentences] if ok else None
+
+    @functools.cached_property
+    def _mark_starts(self) -> list[int] | None:
+        starts = [m.start for m in self.marks]
+        return starts if all(a <= b for a, b in pairwise(starts)) else None
 
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")

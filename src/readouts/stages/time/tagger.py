@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from readouts.nlp import text_of
+from readouts.spans import Disjoint
 from readouts.stages.time.lexicon import Lexicon, load
 from readouts.stages.time.patterns import rules
 
@@ -174,9 +175,11 @@ def _trim(c: Candidate, text: str) -> Candidate:
 def select(found: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: longest first, then rule priority; returned in text order."""
     chosen: list[Candidate] = []
+    taken = Disjoint()
     for c in sorted(found, key=lambda x: (-(x.end - x.start), x.priority, x.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+        if not taken.overlaps(c.start, c.end):
             chosen.append(c)
+            taken.add(c.start, c.end)
     return sorted(chosen, key=lambda x: x.start)
 
 
