@@ -69,14 +69,18 @@ def _undated_fits(dated: EventReport, undated: EventReport) -> bool:
     return b[0] <= published[0] <= b[1] + dt.timedelta(days=UNDATED_WINDOW_DAYS)
 
 
+def _other_people(keys: frozenset[str]) -> bool:
+    return any(k.startswith("person:") for k in keys)
+
+
 def same_event(a: EventReport, b: EventReport) -> bool:
     ea, eb = a.event, b.event
     if ea.get("type") != eb.get("type"):
         return False
     if ea.get("mode") and eb.get("mode") and ea["mode"] != eb["mode"]:
         return False
-    if not (a.keys & b.keys):
-        return False
+    if not (a.keys & b.keys) or (_other_people(a.keys - b.keys) and _other_people(b.keys - a.keys)):
+        return False  # Xi's call with Putin and his call with Trump the same day are two calls
     da, db = ea.get("date"), eb.get("date")
     if da and db:
         return overlaps(da, db)

@@ -42,3 +42,22 @@ def test_a_visit_that_is_a_meeting_is_told_once() -> None:
     consult = [e for e in events if e["type"] == "CONSULT" and e["status"] == "occurred"]
     assert len(consult) == 1, consult
     assert {"Luiz Inacio Lula da Silva", "Xi Jinping"} <= set(consult[0]["participants"])
+
+
+def test_a_video_call_and_the_conversation_after_it_are_one_event() -> None:
+    text = (
+        "Putin and Xi Jinping held a video call on Wednesday. "
+        "A Kremlin aide said the conversation had lasted about an hour and a half."
+    )
+    events = run_passage(text, "2026-02-05", "events")["events"]
+    assert len([e for e in events if e["type"] == "CONSULT"]) == 1, events
+
+
+def test_the_two_leaders_of_a_relative_clause_are_the_calls_own_parties() -> None:
+    text = (
+        "Xi Jinping spoke with Donald Trump by phone on Wednesday. Earlier on Wednesday, Xi held a video "
+        "call with Vladimir Putin, in which the two leaders pledged closer coordination."
+    )
+    events = run_passage(text, "2026-02-05", "events")["events"]
+    video = [e for e in events if e["mode"] == "virtual"]
+    assert video and "Donald Trump" not in video[0]["participants"], video

@@ -425,6 +425,13 @@ def _talks(context: Context, token: Token, event: Event) -> list[Event]:
     ]
 
 
+def _kinds(event: Event) -> tuple[str, ...]:
+    """What an event can be referred back to as: its type and mode ("the visit"); a video call is also
+    "the call" and "the conversation"."""
+    kinds = (event.type, f"{event.type}:{event.mode}")
+    return (*kinds, "CONSULT:call") if event.type == "CONSULT" and event.mode == "virtual" else kinds
+
+
 def extract(doc: Doc, context: Context) -> Sequence[Event]:
     lex = lexicon()
     events: list[Event] = []
@@ -432,7 +439,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
     for sent in doc.sents:
         done: set[int] = set()
         for token, trigger in triggers_in(sent, lex):
-            seen = frozenset(k for e in events for k in (e.type, f"{e.type}:{e.mode}"))
+            seen = frozenset(k for e in events for k in _kinds(e))
             event = None if token.i in done else _event(context, token, trigger, seen)
             if event is None:
                 continue

@@ -34,8 +34,10 @@ def same_event(context: Context, a: Event, b: Event) -> bool:
     if a.type == "CONSULT" and _other_people(pa - pb) and _other_people(pb - pa):
         return False  # Wang's talks with Mbumba and his meeting with Sassou Nguesso are two meetings
     if a.mode != b.mode:  # in one sentence, "test-fired a missile" is one test, a swap one release
-        generic = a.mode in _GENERIC_MODES or b.mode in _GENERIC_MODES or a.type != "CONSULT"
-        return a.evidence == b.evidence and generic and a.date == b.date
+        remote = {a.mode, b.mode} == {"call", "virtual"}  # a video call, then "the conversation": one
+        generic = a.mode in _GENERIC_MODES or b.mode in _GENERIC_MODES or a.type != "CONSULT" or remote
+        same_day = a.date == b.date and len(a.date or "") == 10
+        return (a.evidence == b.evidence or (remote and same_day)) and generic and a.date == b.date
     if a.status != b.status:
         return False  # "hosted Wang in March, the first such visit" and "is expected to visit": two
     if a.date and b.date:

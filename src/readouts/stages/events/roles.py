@@ -189,7 +189,8 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 tokens.append(child)
             if child.dep_ == "relcl" and head is trigger and trigger.pos_ == "NOUN":
                 subj = clause.subject(child)  # "the treaty the two countries signed", not "which"
-                if subj is not None and subj.lower_ not in _RELATIVE and subj.head.i == child.i:
+                named = subj is not None and subj.lemma_.lower() in _GROUP_WORDS  # "in which the two leaders"
+                if subj is not None and subj.lower_ not in _RELATIVE and subj.head.i == child.i and not named:
                     tokens.append(subj)
                 for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS):
                     tokens.extend(g for g in prep.children if g.dep_ == "pobj")  # "the truce it struck with"
@@ -314,9 +315,10 @@ def participants(
                 found.extend(_actors_in(context, part))
     if subj is not None:  # "ministry spokesperson He Yongqian": both act; "Putin and ... Trump"
         people_only = not targets and any(a.kind == "person" for a in found)
+        upto = trigger.idx if subj.i == trigger.i else None  # the trigger's own phrase: its modifiers only
         found.extend(
             a
-            for a in _phrase_actors(context, subj)
+            for a in _phrase_actors(context, subj, upto)
             if a not in found and (a.kind == "person" or not people_only)
         )
     found.extend(held_by)
@@ -371,10 +373,11 @@ def _region(token: Token) -> list[Token]:
     return out
 
 
-def _phrase_actors(context: Context, head: Token) -> list[Actor]:
-    """Actors named in a phrase, without its relative and adverbial clauses."""
+def _phrase_actors(context: Context, head: Token, upto: int | None = None) -> list[Actor]:
+    """Actors named in a phrase, without its relative and adverbial clauses (and, given ``upto``, only
+    those named before that offset: "Israeli air strikes", not "Xi's meeting with Putin, Xi and Trump")."""
     tokens = _region(head)
-    starts = {t.idx for t in tokens}
+    starts = {t.idx for t in tokens if upto is None or t.idx < upto}
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return [a for m, a in mentions_in(context, first.idx, last.idx + len(last)) if m.start in starts]
 
