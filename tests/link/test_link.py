@@ -198,3 +198,14 @@ def test_one_off_and_yearly_pledges_are_two_tracks() -> None:
         ]
     )
     assert sorted(t.history for t in tracks) == [(12e6, 20e6), (25e6,)]
+
+
+def test_an_undated_meeting_told_as_done_joins_the_pairs_latest_meeting_before() -> None:
+    merged = merge_events(
+        [
+            record("osaka", "2019-06-30", [call("2019-06-29", T, X, mode="meeting")]),
+            record("busan", "2025-10-31", [call("2025-10-30", T, X, mode="meeting")]),
+            record("later", "2025-11-25", [call(None, T, X, mode="meeting")]),  # "since their meeting"
+        ]
+    )
+    assert [(m.date, len(m.reports)) for m in merged] == [("2019-06-29", 1), ("2025-10-30", 2)]

@@ -144,4 +144,29 @@ def merge_events(records: Iterable[dict[str, Any]]) -> list[MergedEvent]:
     groups: dict[int, list[EventReport]] = {}
     for i, report in enumerate(reports):
         groups.setdefault(find(i), []).append(report)
-    return sorted((_merge(g) for g in groups.values()), key=MergedEvent.sort_key)
+    return sorted(_attach_background([_merge(g) for g in groups.values()]), key=MergedEvent.sort_key)
+
+
+def _attach_background(merged: list[MergedEvent]) -> list[MergedEvent]:
+    """An undated meeting of two people told as done ("since their meeting in Busan") is their latest dated
+    meeting before the report: it joins that event rather than standing as a row of its own."""
+    out = list(merged)
+    for event in merged:
+        target = _latest_before(event, out) if event.date is None and event.status == "occurred" else None
+        if target is not None:
+            out[out.index(target)] = _merge([*target.reports, *event.reports])
+            out.remove(event)
+    return out
+
+
+def _latest_before(event: MergedEvent, merged: list[MergedEvent]) -> MergedEvent | None:
+    people = {i for i in event.participant_ids if i.startswith("person:")}
+    published = min((b[0] for r in event.reports if (b := bounds(r.citation.published))), default=None)
+    if len(people) < 2 or published is None:
+        return None
+    earlier = [
+        (b[0], m) for m in merged
+        if m.date and m.type == event.type and m.mode == event.mode and m.status == "occurred"
+        and people <= set(m.participant_ids) and (b := bounds(m.date)) and b[1] <= published
+    ]  # fmt: skip
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
