@@ -220,7 +220,9 @@ def _asked(token: Token, cues: frozenset[str]) -> bool:
 def _anaphoric(token: Token, date: str | None) -> bool:
     """'the call' with no date of its own, or 'since the summit', refers back to an event already
     reported."""
-    restricted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children)
+    restricted = any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children) or any(
+        c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" for c in token.children
+    )  # "the NATO summit": named by its holder, not a reference back
     return (
         token.pos_ == "NOUN"
         and (date is None or token.head.lower_ in _AFTER)
