@@ -25,7 +25,7 @@ from readouts.stages.actors.candidates import (
     spans_of,
 )
 from readouts.stages.actors.coref import ActorFacts, Resolver
-from readouts.stages.actors.lexicon import Lexicon
+from readouts.stages.actors.lexicon import Lexicon, slug
 from readouts.stages.actors.people import People, orgs_as_people, spacy_people, title_words
 from readouts.stages.actors.resolve import ActorIndex
 from readouts.stages.actors.roles import FoundRole, apposition, title_before
@@ -295,8 +295,8 @@ def _as_written(name: str, mentions: Sequence[Mention]) -> str:
     if len(words) >= 2:
         return longest
     last = name.split()[-1]
-    variant = words and words[-1].lower() != last.lower() and words[-1][:4].lower() == last[:4].lower()
-    return " ".join([*name.split()[:-1], words[-1]]) if variant else name  # Zelenskiy, not "Xi Xi"
+    variant = words and words[-1].lower() != last.lower() and slug(words[-1])[:4] == slug(last)[:4]
+    return " ".join([*name.split()[:-1], words[-1]]) if variant else name  # Zelenskiy, Orbán; not "Xi Xi"
 
 
 def _actors(
