@@ -14,6 +14,8 @@ from typing import Literal
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from readouts.clause import SPEECH_LEMMAS
+
 Tense = Literal["past", "future", "present", "neutral"]
 
 _VERB_POS = ("VERB", "AUX")
@@ -236,6 +238,28 @@ def _noun_modifier(root: Token, first: Token, doc: Doc, c: Cues, through_nouns: 
     return "past" if tense == "past" and not purpose else None
 
 
+def _speech_before(doc: Doc, first: Token, prep: str) -> Token | None:
+    """The speech verb just before a day ("said on Wednesday", "announced Monday"), if any."""
+    i = first.i - (2 if prep == "on" and first.i > 0 and doc[first.i - 1].lower_ == "on" else 1)
+    verb = doc[i] if i >= 0 else None
+    if verb is None or verb.lemma_.lower() not in SPEECH_LEMMAS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return verb
+
+
+def _ahead_of_clause(root: Token, c: Cues) -> bool:
+    """Whether a verb above the timex has a future auxiliary ("would impose a tariff on cars imported from
+    April 2")."""
+    cur = root
+    for _ in range(8):
+        if any(a.lower_ in c.future_aux for a in _auxes(cur)):
+            return True
+        if cur.head.i == cur.i or cur.dep_ == "ccomp":
+            return False
+        cur = cur.head
+    return False
+
+
 def direction(doc: Doc, start: int, end: int, *, through_nouns: bool = False) -> Tense | None:
     """The direction of the timex at [start, end) in the parsed body. A timex modifying a noun ("the October
     meeting") follows that noun's modifiers or a past verb, unless ``through_nouns`` (weekdays: "at Monday's
@@ -251,10 +275,13 @@ def direction(doc: Doc, start: int, end: int, *, through_nouns: bool = False) ->
         root.dep_ == "conj" and root.head.i != root.i
     ):  # "December and January delivery": the first conjunct
         root = root.head
+    said = _speech_before(doc, first, prep)
+    if said is not None:  # "Trump said on Wednesday he would ...": the day is the saying's, however parsed
+        return _verb_tense(said, c)
     if prep in c.past_prepositions:
         return "past"
-    if prep in c.start_prepositions and _future_sentence(span.sent, c):  # "takes effect from Monday"
-        return "future"
+    if prep in c.start_prepositions and (_future_sentence(span.sent, c) or _ahead_of_clause(root, c)):
+        return "future"  # "takes effect from Monday", "said it would tax cars imported from April 2"
     if prep in c.future_prepositions:
         return None if _governing_tense(root, c) == "past" else "future"
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
