@@ -70,7 +70,7 @@ def test_two_calls_months_apart_stay_apart_oldest_first() -> None:
         (call("2025-10", T, X, mode="meeting"), call("2025-10-30", T, X, mode="call"), False),
         (call("2025-10-30", T), call("2025-10-30", X), False),
         (call("2026-04", T, mode="visit", status="planned"), call("2026-04-02", T, mode="visit"), True),
-        (call("2026-02-04", X, "person:vladimir-putin"), call("2026-02-04", X, T), False),  # two calls of Xi's
+        (call("2026-02-04", X, "person:vladimir-putin"), call("2026-02-04", X, T), False),  # Xi: two calls
     ],
 )
 def test_merge_rules(first: dict[str, Any], second: dict[str, Any], same: bool) -> None:

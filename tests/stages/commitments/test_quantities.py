@@ -38,6 +38,8 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
         [(2.5e6, "t", None, None), (1e6, "t", None, None)],
     ),
     # money
+    ("a C$2.3 billion loan", [(2.3e9, "CAD", None, None)]),
+    ("A$500 million in grants", [(5e8, "AUD", None, None)]),
     ("US$11.1 billion in arms", [(11.1e9, "USD", None, None)]),
     ("nearly $11.1 billion", [(11.1e9, "USD", "less_than", None)]),
     ("US$ 3 billion", [(3e9, "USD", None, None)]),

@@ -10,6 +10,8 @@ worded by :mod:`.phrases`; members named as a group act for their bloc (:mod:`.b
 its parts (:mod:`.restated`) or valued in money (:mod:`.valued`), a party adding its own sum
 (:mod:`.added`), an agentless passive sum told by its payer (:mod:`.passive`) and "X's offer of Y"
 (:mod:`.offers`) give more commitments; "the 5% level" takes the thing last measured (:mod:`.levels`).
+Bare numbers that count the action's things ("supply 40 million doses") are counts (:mod:`.counted`); plans
+stated in the future, promised ("agreed that X would ...") or framed by an accord come from :mod:`.plans`.
 """
 
 from __future__ import annotations
@@ -35,11 +37,11 @@ from readouts.stages.commitments.earlier import earlier_pledge
 from readouts.stages.commitments.items import item_commitments, listed_sale
 from readouts.stages.commitments.levels import with_level
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon, lexicon
-from readouts.stages.commitments.modality import modality_for
+from readouts.stages.commitments.modality import in_adjunct, modality_for
 from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.offers import offered
 from readouts.stages.commitments.passive import passive_sums
-from readouts.stages.commitments.phrases import phrase
+from readouts.stages.commitments.phrases import phrase, purpose_of
 from readouts.stages.commitments.quantities import currency_codes
 from readouts.stages.commitments.restated import restated
 from readouts.stages.commitments.valued import valued
@@ -47,7 +49,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, par
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value
 
-VERSION = "0.6.0"
+VERSION = "0.7.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _PERIOD_CUES = frozenset({"for", "during", "in", "this", "over", "through"})
 _SEASON_WORDS = ("season", "marketing year", "crop year", "fiscal year")
@@ -58,7 +60,7 @@ def _marks(context: Context, start: int, end: int) -> list[Mark]:
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
         return []
-    return [m for m in index.marks if start <= m.start and m.end <= end and m.value]
+    return [m for m in index.within(start, end) if m.value]
 
 
 def _joined(marks: list[Mark], i: int, text: str) -> str | None:
@@ -128,6 +130,31 @@ def _yearly_trade(context: Context, item: Commitment, found: Found) -> bool:
     return any(_YEAR_VALUE.match(m.value or "") for m in marks) or bool(_PAST_YEAR.search(sent.text))
 
 
+_CONCLUDING = frozenset(
+    {"approve", "sign", "complete", "finalize", "finalise", "conclude", "announce", "confirm"}
+)
+
+
+def _described(noun: Token, lex: Lexicon) -> bool:
+    """An action noun described, not done: the subject of "be" ("was the largest market for seafood
+    exports") or of a passive that neither concludes nor commits ("its oil imports were shaped by prices")."""
+    verb = clause.verb_of(noun)
+    if verb.lemma_ == "be":
+        return True
+    lemma = verb.lemma_.lower()
+    return noun.dep_ == "nsubjpass" and lemma not in _CONCLUDING and lemma not in lex.cue_words
+
+
+def _bare_done(item: Commitment, found: Found) -> bool:
+    """A measure reported as done without a figure to track ("imposed tariffs", "doubled tariffs to 50%"):
+    an event. "Imposed sanctions on 77 individuals", "raised the levy from 10% to 25%" and "tariffs on
+    $20 billion of goods" give one."""
+    if not found.action.done_with_amount or item.modality != "executed":
+        return False
+    tracked = item.unit == "count" or item.unit in currency_codes() or item.previous_quantity is not None
+    return item.quantity is None or not tracked
+
+
 def _not_targeted(context: Context, measure: Token, actors: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The announcers of a moved measure less the party it targets ("the tariff on Brazilian goods")."""
     named = {a.id for t in measure.subtree if (a := actor_at(context, t.idx, t.idx + len(t))) is not None}
@@ -152,12 +179,20 @@ def _soft(found: Found, lex: Lexicon) -> bool:
     if found.action is not GENERIC or obj is None:
         return False
     pair = f"{found.token.lemma_} {obj.lemma_}".lower()
+    if _guarding(obj, lex):
+        return True  # "will take all necessary measures to defend its interests": a warning
     if pair not in lex.soft_objects:
         return False
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ != "with"):  # "with China": partner
         if any(g.dep_ == "pobj" and g.lemma_.lower() not in _VAGUE_FIELDS for g in prep.children):
             return False  # "cooperation on climate finance"
     return True
+
+
+def _guarding(obj: Token, lex: Lexicon) -> bool:
+    """Light measures whose purpose is to guard ("measures to protect its national interests")."""
+    purpose = purpose_of(obj)
+    return purpose is not None and purpose.lemma_.lower() in lex.guarding_purposes
 
 
 _VAGUE_FIELDS = frozenset({"field", "area", "sector", "issue", "matter", "domain", "way"})
@@ -169,7 +204,11 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     modality = modality_for(
         found.token, lex := lexicon(), realisable=found.action.realised, done=found.action.done
     )
-    if modality == "executed" and found.token.pos_ == "NOUN" and clause.verb_of(found.token).lemma_ == "be":
+    if (
+        modality == "executed"
+        and found.token.pos_ == "NOUN"
+        and (_described(found.token, lex) or in_adjunct(found.token))
+    ):
         return []  # "China was the largest market for Japanese seafood exports": a description
     actors = commitment_actors(context, found, lex) if modality else []
     buyer = buyer_of(found.token) if modality and not actors and found.action.name == "sell" else None
@@ -207,7 +246,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
             period=period,
             deadline=deadline,
         )
-        if _yearly_trade(context, item, found):
+        if _yearly_trade(context, item, found) or _bare_done(item, found):
             continue
         out.append(item)
         earlier = earlier_pledge(item, found, lex)
@@ -235,6 +274,7 @@ def _gapped(context: Context, found: Found, modality: Modality, model: Commitmen
                 unit=amount.change.new.unit,
                 previous_quantity=None,
                 modality=modality,
+                object=phrase(amount.object_token, with_prep=False) if amount.object_token else model.object,
             )
         )
     return out

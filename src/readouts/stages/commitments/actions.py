@@ -27,10 +27,13 @@ from readouts.stages.commitments.modality import (
     reported_future,
     scheduled,
     tense_verb,
+    time_hung,
 )
 from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.phrases import moved_body, phrase
-from readouts.stages.commitments.quantities import currency_words, measure_words
+from readouts.stages.commitments.plans import framed, promised_that, stated_plan
+from readouts.stages.commitments.quantities import currency_words
+from readouts.stages.commitments.sums import amount_of, is_amount, is_money, measured
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -85,45 +88,8 @@ def _object_of(verb: Token) -> Token | None:
 _NOT_COMMODITY = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-_AMOUNT_ENTS = frozenset({"QUANTITY", "MONEY", "CARDINAL", "PERCENT"})
 _AMOUNT_PREPS = frozenset({"in", "of", "into"})
 _MONEY_PREPS = frozenset({"with", "to", "for"})
-_AMOUNT_NOUNS = frozenset(
-    {"bulk", "share", "majority", "part", "portion", "half", "most", "much", "all", "some", "many"}
-    | {"number", "batch", "series", "dozens", "hundreds", "thousands", "worth"}  # "a number of requests"
-)
-
-
-def _is_amount(token: Token) -> bool:
-    """An amount: a number entity, or a currency noun with a number ("9 billion euros")."""
-    if token.ent_type_ in _AMOUNT_ENTS:
-        return True
-    numbered = any(c.dep_ == "nummod" or c.like_num for c in token.lefts)
-    return numbered and (token.lower_ in currency_words() or token.lemma_.lower() in currency_words())
-
-
-def _measured(token: Token) -> bool:
-    """An amount in a unit of measure: "12 million tons", "223,000 bpd"."""
-    if token.ent_type_ == "QUANTITY":
-        return True
-    numbered = any(c.dep_ == "nummod" or c.like_num for c in token.lefts)
-    return numbered and token.lower_ in measure_words()
-
-
-def _amount_of(obj: Token | None) -> Token | None:
-    """For an amount ("12 million tons of soybeans", "$550 billion in the United States"), the noun it is
-    an amount of; other objects unchanged."""
-    amount = obj is not None and (
-        obj.lemma_.lower() in _AMOUNT_NOUNS or obj.ent_type_ in _AMOUNT_ENTS or _measured(obj)
-    )
-    if obj is None or not (amount or obj.like_num):
-        return obj
-    for child in obj.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):  # "$17 billion worth of products"
-            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if inner is not None:
-                return inner
-    return obj
 
 
 def _destination(noun: Token) -> str | None:
@@ -181,7 +147,7 @@ def _commodity_words(noun: Token) -> str | None:
     before it ("soybean purchases", not "December delivery")."""
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            obj = _amount_of(next((g for g in child.children if g.dep_ == "pobj"), None))
+            obj = amount_of(next((g for g in child.children if g.dep_ == "pobj"), None))
             if obj is not None and obj.ent_type_ not in _NOT_COMMODITY:  # "sale of 150,000 tons of sorghum"
                 return phrase(obj, with_prep=False)
     chain: list[Token] = []
@@ -222,15 +188,25 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     ):
         return None  # "ordered officials to pursue sanctions": a command, not a purchase
     raw = _object_of(token)
-    if action.object_kind == "sum" and (raw is None or not _is_amount(raw)):
+    if action.object_kind == "sum" and (raw is None or not is_money(raw)):
         return None  # "announced 175 million euros for drones"; not "announced a plan"
-    obj = _amount_of(raw)
-    if obj is not None and _is_amount(obj):  # "invest $550 billion in the United States"
-        obj = (
-            _prep_object(token, obj, _MONEY_PREPS if action.object_kind in ("money", "sum") else frozenset())
-            or obj
-        )
-    if obj is not None and _measured(obj) and action.object_kind != "place":
+    obj = amount_of(raw)
+    if obj is not None and is_amount(obj):  # "invest $550 billion in the United States"
+        preps = _MONEY_PREPS if action.object_kind in ("money", "sum") else frozenset()
+        if obj.ent_type_ == "MONEY" or obj.lower_ in currency_words():  # "spend $6 billion for X": X
+            preps = preps | {"for"}
+        obj = _prep_object(token, obj, preps) or obj
+    if action.object_kind == "sum" and obj is not None and is_money(obj):
+        return Found(action, token, token.lemma_.lower(), "funding", None)  # "committed $150 million"
+    if (
+        action.object_kind == "sum"
+        and obj is not None
+        and obj.dep_ == "pobj"
+        and obj.head.lower_ in ("to", "for")
+    ):
+        # "committed $150 million to the effort": funding for it
+        return Found(action, token, token.lemma_.lower(), f"funding for {phrase(obj)}", obj)
+    if obj is not None and measured(obj) and action.object_kind != "place":
         # "its pledge to buy 12 million tons", "Iraq pledged to cut 223,000 bpd": named before
         label = (
             action.name if action.object_kind == "commodity" or action is GENERIC else token.lemma_.lower()
@@ -239,8 +215,11 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if obj is None or obj.ent_type_ in _NOT_COMMODITY:
         return None
     noun_action = lexicon().by_noun.get(obj.lower_) or lexicon().by_noun.get(obj.lemma_.lower())
-    if noun_action is not None and (
-        _commodity(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place"
+    stops = token.lemma_.lower() in lexicon().negating  # "halted purchases of soybeans": a suspension
+    if (
+        noun_action is not None
+        and not stops
+        and (_commodity(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place")
     ):
         return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"
     if (
@@ -333,6 +312,9 @@ def cued(token: Token, lex: Lexicon) -> bool:
     if current is not token and current.dep_ == "conj":
         return cued(current, lex)  # "promised to send X and to help rebuild Y"
     head = current.head
+    hung = time_hung(current)  # "pressed New Delhi for months to stop buying"
+    if hung is not None and hung.lemma_.lower() in lex.cue_words:
+        return True
     if current.dep_ == "ccomp" and current.head.lemma_.lower() in lex.demand_words:
         marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
         base = current.tag_ in ("VB", "VBP") or current.lower_ == current.lemma_.lower()  # "tow" read as past
@@ -363,7 +345,9 @@ def cued(token: Token, lex: Lexicon) -> bool:
         return cued(head, lex)  # "agreed to work hard to stop the flow": the purpose shares the cue
     if purpose and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.noun_cues for c in head.children):
         return True  # "has signed a deal to lift 12 cargoes" (a misparse of the deal's complement)
-    if _framed(current, lex):  # "Under the declaration, allies will spend 3.5% of GDP"
+    if framed(current, lex):  # "Under the declaration, allies will spend 3.5% of GDP"
+        return True
+    if promised_that(current, lex):  # "agreed that their envoys would meet", "promised that X would send"
         return True
     if current.dep_ == "ccomp" and head.lemma_.lower() in lex.threat_verbs:
         return bool(
@@ -371,28 +355,13 @@ def cued(token: Token, lex: Lexicon) -> bool:
         )  # "warned X could"
     if clause.auxiliaries(token) & {"will", "'ll"}:
         aside = any(c.dep_ == "parataxis" and c.lemma_.lower() in lex.speech_verbs for c in current.children)
-        return aside or (
-            current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
-        )  # "will X, he said"
+        reported = current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs  # "will X, he said"
+        return aside or reported or stated_plan(current)
     if must(current):  # "the Fund said Pakistan must stick to the budget"
         return current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
     if scheduled(current):  # "Israeli forces are to pull back from populated areas"
         return True
     return reported_future(token, lex) or reported_future(current, lex)
-
-
-def _framed(verb: Token, lex: Lexicon) -> bool:
-    """A verb in the future put under an accord ("under the deal, Hamas will release ..."), or any verb of
-    a clause on an accord ("an agreement under which Tokyo accepted more monitoring")."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            accord = pobj.lemma_.lower() in lex.noun_cues
-            if accord and clause.auxiliaries(verb) & {"will", "would", "shall", "'ll"}:
-                return True
-            relative = pobj.lower_ == "which" and verb.dep_ == "relcl"
-            if relative and verb.head.lemma_.lower() in lex.noun_cues:
-                return True
-    return False
 
 
 def _generic(token: Token, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from readouts import clause
 from readouts.stages.commitments.actions import LIGHT_VERBS, Found, asked, asked_for
 from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
-from readouts.stages.commitments.modality import conj_head
+from readouts.stages.commitments.modality import conj_head, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
 
 
@@ -46,12 +46,13 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     first = token  # "urged X to rebalance trade and to ease curbs": the conjunct shares the cue
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
         first = conj_head(first)
-    head = first.head
+    head = time_hung(first) or first.head  # "pressed New Delhi for months to stop buying"
     lemma = head.lemma_.lower()
     if first.dep_ in ("xcomp", "ccomp") and lemma in lex.permit_verbs:
         return clause.subject(head)  # "would allow Nvidia to sell chips": the one who allows acts
     demand_words = lex.demand_words
     infinitive = first.dep_ == "xcomp" or (first.dep_ == "advcl" and "to" in clause.auxiliaries(first))
+    infinitive = infinitive or head.i != first.head.i
     party = asked(head)
     if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and party is not None:
         return party  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
@@ -94,9 +95,12 @@ def _subject(verb: Token) -> Token | None:
         # "signed a deal to buy", "signed a letter of intent to acquire": the signer
         governor = next((g for g in clause.governors(verb) if g.pos_ == "VERB"), None)
         found = clause.subject(governor) if governor is not None else None
+    if found is not None and found.lower_ in _RELATIVE_SUBJECTS and found.head.dep_ == "relcl":
+        found = found.head.head  # "met Carney, who announced 2 billion dollars": Carney
     return found if found is not None else _stranded(verb)
 
 
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from readouts.nlp import ents_in, text_of
+from readouts.stages.commitments.counted import with_counts
 from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
@@ -68,10 +69,18 @@ def _worth_after(action: Token, change: Change) -> bool:
     return change.new.unit is not None and bool(_WORTH.match(text_of(action.doc)[end : change.new.start]))
 
 
-def _own_object(action: Token, end: int) -> Token | None:
+def _same_kind(unit: str | None, other: str | None, money: frozenset[str]) -> bool:
+    """The same unit, or two currencies ("29.6 million Australian dollars and Japan about $27 million")."""
+    return unit == other or (unit in money and other in money)
+
+
+def _own_object(action: Token, end: int, preps: tuple[str, ...] = ("of", "on")) -> Token | None:
     """The noun after "of" or "on" right behind an amount ("25 million tons of corn" → corn)."""
     after = next((t for t in action.sent if t.idx >= end), None)
-    if after is None or after.lower_ not in ("of", "on"):  # "and 1.5% on related needs"
+    last = next((t for t in reversed(action.sent) if t.idx < end), None)
+    if after is not None and last is not None and last.head.i == after.i and after.pos_ == "NOUN":
+        return after  # "and a C$2.3 billion loan": the noun the amount modifies
+    if after is None or after.lower_ not in preps:  # "and 1.5% on related needs"
         return None
     return next((g for g in after.children if g.dep_ == "pobj"), None)
 
@@ -112,19 +121,25 @@ def _value_of(action: Token, first: Change, changes: list[Change]) -> Change | N
 
 def _verb_between(action: Token, start: int, change: Change) -> bool:
     """A verb between two amounts puts the second in a clause of its own ("and sold 2 million")."""
-    return any(t.pos_ in ("VERB", "AUX") and start <= t.idx < change.new.start for t in action.sent)
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and not t.ent_type_
+        and t.lower_ != "including"
+        and start <= t.idx < change.new.start
+        for t in action.sent
+    )  # (a name read as a verb, "and Denmark $25 million", is none; "including" lists, it is no verb)
 
 
 def first_amount(action: Token) -> Change | None:
     """The action's own (first) amount."""
     sent = action.sent
-    return _nearest(action, find_changes(sent.text, sent.start_char))
+    return _nearest(action, with_counts(action, find_changes(sent.text, sent.start_char)))
 
 
 def amounts_for(action: Token) -> list[Amount]:
     """The action's amounts (one with ``change=None`` where the sentence gives none)."""
     sent = action.sent
-    changes = find_changes(sent.text, sent.start_char)
+    changes = with_counts(action, find_changes(sent.text, sent.start_char))
     first = _nearest(action, changes)
     whole = Amount(None, sent.start_char, sent.end_char)
     if first is None:
@@ -159,8 +174,13 @@ def gapped_amounts(action: Token, first: Change | None) -> list[Amount]:
         return []
     sent = action.sent
     text = text_of(action.doc)
+    money = currency_codes()
     same = sorted(
-        (c for c in find_changes(sent.text, sent.start_char) if c.new.unit == first.new.unit),
+        (
+            c
+            for c in find_changes(sent.text, sent.start_char)
+            if _same_kind(c.new.unit, first.new.unit, money)
+        ),
         key=lambda c: c.new.start,
     )
     out: list[Amount] = []
@@ -171,6 +191,7 @@ def gapped_amounts(action: Token, first: Change | None) -> list[Amount]:
             break
         if _verb_between(action, last_end, change):
             break
-        out.append(Amount(change, party[0], sent.end_char, None, party))
+        own = _own_object(action, change.new.end, ("of", "on", "in"))  # "and Japan $27 million in equipment"
+        out.append(Amount(change, party[0], sent.end_char, own, party))
         last_end = change.new.end
     return out

@@ -8,6 +8,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from readouts.model import Commitment
+from readouts.nlp import text_of
 from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.including import included, listed
 from readouts.stages.commitments.phrases import phrase
@@ -25,7 +26,7 @@ def _thing(item: Token) -> Token:
 
 def _count(item: Token) -> tuple[float, str] | None:
     start = item.left_edge.idx
-    text = item.doc.text[start : item.idx + len(item)]
+    text = text_of(item.doc)[start : item.idx + len(item)]
     found = find_quantities(text, start)
     if not found:
         return None

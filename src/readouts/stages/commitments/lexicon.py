@@ -25,6 +25,7 @@ class Action:
     object_kind: str | None = None  # "place", "commodity" or None (the verb's object phrase)
     needs_object: frozenset[str] = frozenset()
     realised: bool = True  # False: reported as done, it is not a commitment (imposing tariffs)
+    done_with_amount: bool = False  # reported as done, a commitment only with a figure ("imposed a 25% duty")
     money: bool = False  # its amounts are sums of money only ("invest $10 billion")
     done: Modality = "executed"  # the modality when reported as done ("have set a target": agreed)
     owner_acts: bool = False  # as a noun, the measure's owner acts ("the lifting of U.S. tariffs")
@@ -64,6 +65,7 @@ class Lexicon:
     own_side: frozenset[str] = frozenset()  # "ordered the ministry to explore": bodies acting for the orderer
     blocs: frozenset[str] = frozenset()  # names of alliances and unions whose members act for them
     soft_objects: frozenset[str] = frozenset()  # "deepen cooperation" with no "on ...": boilerplate
+    guarding_purposes: frozenset[str] = frozenset()  # "take measures to defend its interests": boilerplate
     deal_nouns: frozenset[str] = frozenset()  # "the deal, valued at $3.6 billion": a sale restated
     offer_nouns: frozenset[str] = frozenset()  # "Qatar's offer of a jet": Qatar would provide it
     level_nouns: frozenset[str] = frozenset()  # "reach the 5% level": the thing measured is named before
@@ -111,6 +113,7 @@ def lexicon() -> Lexicon:
             object_kind=entry.get("object"),
             needs_object=_words(entry, "needs_object"),
             realised=bool(entry.get("realised", True)),
+            done_with_amount=entry.get("realised") == "with_amount",
             money=entry.get("amount") == "money",
             done=_modality(entry.get("done", "executed")),
             owner_acts=bool(entry.get("owner_acts", False)),
@@ -154,6 +157,7 @@ def lexicon() -> Lexicon:
         offer_nouns=_words(data, "offer_nouns"),
         deal_nouns=_words(data, "deal_nouns"),
         soft_objects=_words(data, "soft_objects"),
+        guarding_purposes=_words(data, "guarding_purposes"),
         vague_objects=_words(data, "vague_objects"),
         not_commodities=_words(data, "not_commodities"),
     )

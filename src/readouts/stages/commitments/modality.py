@@ -102,6 +102,15 @@ _SUBORDINATORS = frozenset(
 )
 
 
+ADJUNCT_PREPS = frozenset({"as", "after", "despite", "amid", "following", "because", "over", "against"})
+
+
+def in_adjunct(noun: Token) -> bool:
+    """A noun inside a phrase of reason or circumstance ("as a penalty for its purchases", "over its
+    imports of oil"): told as background."""
+    return any(g.dep_ == "prep" and g.lower_ in ADJUNCT_PREPS for g in clause.governors(noun, limit=4))
+
+
 def _governors(action: Token) -> list[Token]:
     """The action's governors up to a speech verb reporting it ("signed X, though he said Brazil would
     not take on quotas": "signed" does not govern the quotas)."""
@@ -114,6 +123,8 @@ def _governors(action: Token) -> list[Token]:
             c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in current.children
         ):
             break  # "pledged to deepen ties, as Kishida became the first to make a visit"
+        if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
+            break  # "ordered a tariff as a penalty for its purchases": the order is no cue of the purchases
         out.append(governor)
         current = governor
         if governor.lemma_.lower() in clause.SPEECH_LEMMAS and governor.dep_ not in ("ROOT", "ccomp"):
@@ -228,14 +239,54 @@ def _weighed(cue: Token, found: Modality, lex: Lexicon) -> Modality:
     return outer if outer in ("considering", "demanded") else found
 
 
+def time_hung(verb: Token) -> Token | None:
+    """The verb an infinitive belongs to when the parse hung it on a time phrase ("pressed New Delhi for
+    months to stop buying": pressed)."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or "to" not in clause.auxiliaries(verb):
+        return None
+    if noun.ent_type_ not in ("DATE", "TIME") or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    governor = noun.head.head
+    return governor if governor.pos_ == "VERB" else None
+
+
+def _negated_before(verb: Token) -> bool:
+    """A verb negated by a word before it ("did not agree", "never promised"); a "not" after it belongs to
+    some later phrase the parse hung on it."""
+    return any(c.dep_ == "neg" and c.i < verb.i for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have produced", "could have lifted": what did not happen."""
+    aux = clause.auxiliaries(verb)
+    return verb.tag_ == "VBN" and "have" in aux and bool(aux & _MODAL_OPEN)
+
+
+def _negated_by(action: Token, lex: Lexicon) -> bool:
+    """A governor turns the action down ("refused to lift", "stop buying"); a verb joined to it by "and"
+    or "or" is a second act, not one it stops ("halt the attacks and release the crew")."""
+    current = action
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ != "conj" and head.lemma_.lower() in lex.negating:
+            return True
+        current = head
+    return False
+
+
 def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     """The modality, or None where the clause is hypothetical, negated, or not reported as done."""
-    if any(g.lemma_.lower() in lex.negating for g in clause.governors(action, limit=3)):
+    if _negated_by(action, lex):
         return None  # "refused to lift the ban", "urged citizens to avoid travelling"
     if any(_as_planned_not(g) for g in (action, *clause.governors(action, limit=3))):
         return None  # "the cabinet did not meet as planned to approve the deal"
     if any(_stopped_short(g) for g in (action, *clause.governors(action, limit=2))):
         return None  # "said its banks would study the projects, stopping short of a commitment"
+    if _counterfactual(tense_verb(action, lex)):
+        return None  # "a Ukrainian presence would have produced a clearer text": it did not happen
     if _hypothetical(action):  # "weighing whether to buy"; "did not say whether it would buy": nothing
         negated = any(clause.is_negated(g) for g in clause.governors(action, limit=4))
         return None if negated else "considering"
@@ -249,8 +300,11 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         found = _cue(token, lex)
         if found == "expected" and _forecast(token, action):
             return None  # "the USDA expects China to import ...": somebody else's forecast
-        if found is not None and found != "demanded" and token is not verb and _negated_below(verb, token):
+        own_clause = found != "demanded" or "to" not in clause.auxiliaries(verb)  # not "urged X not to use"
+        if found is not None and own_clause and token is not verb and _negated_below(verb, token):
             return None  # "agreed that it would not raise": no commitment to raise
+        if found is not None and token.pos_ == "VERB" and token is not action and _negated_before(token):
+            return None  # "did not agree to lift the ban", "has not promised to buy": no commitment
         if found is not None and token in _frames(action) and action.pos_ == "VERB" and _realised(action):
             return "executed"  # "under the arrangement, Caracas freed 80 prisoners": done under the deal
         if found is not None:

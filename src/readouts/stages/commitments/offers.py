@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts.model import Commitment, Provenance, Span
+from readouts.nlp import text_of
 from readouts.pipeline import Context
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.phrases import phrase
@@ -21,7 +22,7 @@ def _of(noun: Token) -> Token | None:
 
 def _offered(obj: Token) -> tuple[Token | None, Change | None]:
     """What is offered and its amount: "$2 billion in loans" → loans, $2 billion; "a jet" → jet."""
-    text = obj.doc.text[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
+    text = text_of(obj.doc)[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
     changes = find_changes(text)
     if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL"):
         return obj, changes[0] if changes and changes[0].new.unit is not None else None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.model import Commitment, Modality, Provenance, Span
+from readouts.nlp import text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at
 from readouts.stages.commitments.lexicon import Lexicon
@@ -26,7 +27,7 @@ def _sum_subject(verb: Token) -> Token | None:
 
 
 def _amount(subject: Token) -> Change | None:
-    text = subject.doc.text[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
+    text = text_of(subject.doc)[subject.left_edge.idx : subject.right_edge.idx + len(subject.right_edge)]
     return next((c for c in find_changes(text) if c.new.unit in currency_codes()), None)
 
 

@@ -9,7 +9,9 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.stages.commitments.lexicon import lexicon
 
-_OBJECT_PREPS = frozenset({"on", "for", "to", "of", "from", "in"})
+_OBJECT_PREPS = frozenset(
+    {"on", "for", "to", "of", "from", "in", "at", "with", "against", "over", "into", "toward", "towards"}
+)
 _SKIP_MODIFIERS = frozenset({"det", "poss", "nummod", "quantmod", "case", "punct", "predet", "advmod"})
 
 
@@ -27,17 +29,47 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
     elif with_prep:
         for child in [*token.rights, *_hung_on_verb(token)]:
             if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-                if any(g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT") for g in child.children):
-                    break  # "a target of $500 billion": the amount is no part of the object
+                amount = next(
+                    (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT")),
+                    None,
+                )
+                if amount is not None:  # "a target of $500 billion": the amount is no part of the object
+                    goods = _worth_of(amount)  # "countermeasures on 26 billion euros worth of U.S. goods"
+                    tokens.extend([child, *goods.subtree] if goods is not None else [])
+                    break
+                asides = {t.i for c in child.subtree if _aside(c) for t in c.subtree}
                 tokens.extend(
-                    t for t in child.subtree if t.dep_ != "punct" and t.i not in _joined_verbs(child)
+                    t
+                    for t in child.subtree
+                    if t.dep_ != "punct" and t.i not in _joined_verbs(child) and t.i not in asides
                 )
                 break
-    purpose = _purpose(token)
+    purpose = purpose_of(token)
     if purpose is not None:  # "steps to curb exports", "its influence on Moscow to bring about a ceasefire"
         tokens.extend(_clause_words(purpose))
     ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")
+
+
+def _aside(token: Token) -> bool:
+    """A relative clause, or an apposition set off by a comma or a bracket ("the quarrel over metals, a truce
+    ..."), not a name's second word ("St. Louis")."""
+    if token.dep_ == "relcl":
+        return True
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return token.dep_ == "appos" and before is not None and before.text in (",", "(", "-", "--", "\u2014")
+
+
+def _worth_of(amount: Token) -> Token | None:
+    """What a sum is the worth of ("26 billion euros worth of U.S. goods" → U.S. goods)."""
+    for t in amount.subtree:
+        if (
+            t.dep_ == "prep"
+            and t.lower_ == "of"
+            and t.head.lower_ in ("worth", "euros", "dollars", "billion")
+        ):
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _clause_words(head: Token) -> list[Token]:
@@ -58,13 +90,15 @@ def _hung_on_verb(obj: Token) -> list[Token]:
     if obj.dep_ != "dobj" or any(c.dep_ == "prep" for c in obj.rights):
         return []
     after = next((c for c in obj.head.rights if c.i == obj.right_edge.i + 1), None)
-    if after is None or after.dep_ != "prep" or after.lower_ not in ("in", "on", "to"):
+    if after is None or after.dep_ != "prep" or after.lower_ not in ("in", "on", "to", "at"):
         return []
     pobj = next((g for g in after.children if g.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() in _MANNER_NOUNS:
         return []
     if after.lower_ == "to":  # "lead a trade mission to Shanghai", not "cut tariffs to 10%"
         return [after] if pobj.ent_type_ in ("GPE", "LOC", "FAC") else []
+    if pobj.ent_type_ == "MONEY":  # "impose countermeasures on 26 billion euros worth of U.S. goods"
+        return [after] if _worth_of(pobj) is not None else []
     return [after] if pobj.pos_ == "NOUN" and not pobj.ent_type_ else []
 
 
@@ -98,7 +132,7 @@ def _gerund_complement(token: Token) -> Token | None:
 _LIGHT_NOUNS = frozenset({"step", "measure", "action", "effort", "move", "influence", "leverage", "role"})
 
 
-def _purpose(token: Token) -> Token | None:
+def purpose_of(token: Token) -> Token | None:
     """What a light noun is for: "steps to prevent the export of chips" → to prevent ...; also the verb's
     purpose clause ("use its influence with Moscow to bring about a ceasefire")."""
     if token.lemma_.lower() not in _LIGHT_NOUNS:

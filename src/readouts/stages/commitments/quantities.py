@@ -73,7 +73,7 @@ def _pattern(
     numbers: dict[str, float],
     approximations: dict[str, str],
 ) -> str:
-    symbols = [w for w in currencies if not w[0].isalpha()]
+    symbols = [w for w in currencies if not w[0].isalpha() or w.endswith("$")]  # "$", "C$", "A$", "R$"
     codes = [w for w in currencies if w.isalpha() and len(w) == 3] + ["us$"]
     currency_words = [w for w in currencies if w[0].isalpha()]
     word_number = (
@@ -204,6 +204,9 @@ def _models_masked(text: str) -> str:
 
 
 _FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE
+)  # a span
 _TO = re.compile(r"^\s+to\s+$", re.IGNORECASE)
 _UP_FROM = re.compile(
     r"^[^.;!?]{0,80}?[\s,(]+(?:up|down|rising|falling|compared|increased|reduced|cut|raised)\s+(?:from|with)\s+$"
@@ -252,7 +255,7 @@ def find_changes(text: str, offset: int = 0) -> list[Change]:
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         gap = text[q.end - offset : nxt.start - offset] if nxt else ""
         before = text[: q.start - offset]
-        if nxt and _FROM_TO.search(before) and _TO.match(gap):
+        if nxt and _FROM_TO.search(before) and _TO.match(gap) and not _RANGE_FROM.search(before):
             prev = q if q.unit is not None else _scale_like(_inherit_unit(q, nxt), nxt)
             changes.append(Change(nxt, prev))
             used.update({i, i + 1})

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts.model import Commitment, Span
+from readouts.nlp import text_of
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
 
@@ -25,7 +26,7 @@ _REACH = 120  # characters after the noun in which its value stands
 
 def _value(noun: Token, changes: list[Change]) -> Change | None:
     """The sum a definite deal noun is valued at, as the sentence words it."""
-    text = noun.doc.text
+    text = text_of(noun.doc)
     end = noun.idx + len(noun)
     after = text[end : end + _REACH]
     valued = bool(_VALUED_AFTER.match(after)) or bool(

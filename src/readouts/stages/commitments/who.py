@@ -36,10 +36,19 @@ def _speaker(token: Token, lex: Lexicon) -> Token | None:
     if not definite and (token.pos_ != "PRON" or token.lower_ != "it"):  # people: the actors stage
         return None
     for governor in clause.governors(token, limit=5):
-        if governor.lemma_.lower() in lex.speech_verbs:
+        if governor.lemma_.lower() in lex.speech_verbs or _promise(governor, token, lex):
             subject = clause.subject(governor)
             return subject if subject is not None and subject.pos_ != "PRON" else None
     return None
+
+
+def _promise(governor: Token, token: Token, lex: Lexicon) -> bool:
+    """A verb of promise or agreement whose clause ``token`` is the subject of ("Tokyo agreed that it would
+    open its market")."""
+    lemma = governor.lemma_.lower()
+    clause_of = token.head  # the promise governs the clause the pronoun is the subject of
+    above = clause_of.dep_ == "ccomp" and clause_of.head.i == governor.i
+    return above and token.dep_ == "nsubj" and lemma in lex.cue_words and lemma not in lex.demand_words
 
 
 def _candidates(token: Token, lex: Lexicon) -> list[Token]:
@@ -105,6 +114,7 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
     token = actor_token(found, lex)
     if token is None:
         return []
+    token = _whose_body(token, lex)
     state = _state_level(found, lex) or token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS  # "his country"
     first = _one_actor(context, _candidates(token, lex), lex, state)
     if first is None and _the_authorities(token):  # "urged the authorities to widen the tax base"
@@ -123,6 +133,16 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
         if other is not None and other not in out:
             out.append(other)
     return out
+
+
+def _whose_body(token: Token, lex: Lexicon) -> Token:
+    """For troops named by whom they belong to ("troops from both sides", "forces of the two countries"),
+    that owner; else the token."""
+    if token.lemma_.lower() not in lex.moving_bodies:
+        return token
+    prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("from", "of")), None)
+    owner = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return owner if owner is not None else token
 
 
 def _the_authorities(token: Token) -> bool:

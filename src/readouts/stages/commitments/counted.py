@@ -1,0 +1,74 @@
+"""Bare numbers that count the things an action is about ("supply up to 40 million vaccine doses", "send 300
+engineers"): a number with no unit of its own that modifies a plural noun in the action's phrase is a count.
+Time words ("three years") and scores ("five points") are not counted things."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from readouts.spans import tokens_starting_in
+from readouts.stages.commitments.quantities import Change
+
+_NOT_COUNTED = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "decade", "time", "point", "percent", "cent", "per"}
+    | {"round", "stage", "phase", "term", "session", "step", "part", "side", "way", "fold"}
+    | {"acre", "hectare", "mile", "kilometre", "kilometer", "metre", "meter", "foot", "feet", "yard"}
+    | {"gallon", "litre", "liter", "barrel", "ounce", "pound", "kilogram", "gram", "degree", "square"}
+)  # (measures of land, length, volume and weight: "60 acres of land" counts no things)
+_NUMBER_LINKS = frozenset({"nummod", "compound", "quantmod", "amod"})
+
+
+def _counted_noun(number: Token) -> Token | None:
+    """The plural noun a number token counts, through scale words ("40 million doses" → doses)."""
+    current = number
+    for _ in range(3):
+        if current.dep_ not in _NUMBER_LINKS or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ == "NOUN":
+            break
+    if current.pos_ != "NOUN" or current.tag_ != "NNS" or current.ent_type_ in ("DATE", "TIME"):
+        return None
+    words = {current.lower_, current.lower_.removesuffix("s"), current.lemma_.lower()}
+    return None if words & _NOT_COUNTED else current
+
+
+_ADJUNCTS = frozenset(
+    {"for", "at", "by", "from", "in", "on", "over", "to", "after", "before", "since", "until"}
+)
+
+
+def _belongs(action: Token, noun: Token) -> bool:
+    """The counted noun is in the action's phrase, not in a phrase of price, place or time ("send 300
+    engineers", "release the ship with its 25 crew members", not "bought it for 20 shillings")."""
+    if noun.i == action.i:
+        return True
+    current = noun
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in _ADJUNCTS:
+            return False
+        if head.i == action.i:
+            return True
+        current = head
+    return False
+
+
+def with_counts(action: Token, changes: list[Change]) -> list[Change]:
+    """``changes`` with each bare number that counts a plural noun of the action's phrase given the unit
+    ``count``."""
+    doc = action.doc
+    out = []
+    for change in changes:
+        new = change.new
+        if new.unit is None and change.previous is None:
+            numbers = [t for t in tokens_starting_in(doc, new.start, new.end) if t.like_num]
+            noun = _counted_noun(numbers[-1]) if numbers else None
+            if noun is not None and _belongs(action, noun):
+                change = dataclasses.replace(change, new=dataclasses.replace(new, unit="count"))
+        out.append(change)
+    return out

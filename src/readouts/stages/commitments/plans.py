@@ -1,0 +1,49 @@
+"""Clauses that state, promise or frame a plan: a future main clause with a named subject ("India will host
+the next summit"), a future clause under a verb of promise ("agreed that their envoys would meet"), and a
+future verb put under an accord ("under the deal, Hamas will release ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts import clause
+from readouts.stages.commitments.lexicon import Lexicon
+
+_NAMING_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def stated_plan(verb: Token) -> bool:
+    """A main clause in the future whose subject names an actor ("India will host the next summit"): a
+    plan the report states as fact."""
+    if verb.dep_ not in ("ROOT", "conj") or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ in _NAMING_ENTS
+
+
+def promised_that(verb: Token, lex: Lexicon) -> bool:
+    """A clause in the future under a verb of promise or agreement ("agreed that their envoys would meet",
+    "pledged that Washington will send")."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return False
+    cue = verb.head.lemma_.lower()
+    promising = cue in lex.cue_words and cue not in lex.demand_words and cue not in lex.threat_verbs
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    future = bool(clause.auxiliaries(verb) & {"will", "would", "shall", "'ll"})
+    return promising and future and not marks & {"whether", "if"}
+
+
+def framed(verb: Token, lex: Lexicon) -> bool:
+    """A verb in the future put under an accord ("under the deal, Hamas will release ..."), or any verb of
+    a clause on an accord ("an agreement under which Tokyo accepted more monitoring")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            accord = pobj.lemma_.lower() in lex.noun_cues
+            if accord and clause.auxiliaries(verb) & {"will", "would", "shall", "'ll"}:
+                return True
+            relative = pobj.lower_ == "which" and verb.dep_ == "relcl"
+            if relative and verb.head.lemma_.lower() in lex.noun_cues:
+                return True
+    return False

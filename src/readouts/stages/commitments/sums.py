@@ -1,0 +1,52 @@
+"""Objects that are amounts: a number entity or a currency noun with a number ("9 billion euros"), a sum of
+money, an amount in a unit of measure ("12 million tons"), and the noun an amount is of ("12 million tons
+of soybeans" → soybeans)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts.stages.commitments.quantities import currency_words, measure_words
+
+_AMOUNT_ENTS = frozenset({"QUANTITY", "MONEY", "CARDINAL", "PERCENT"})
+_AMOUNT_NOUNS = frozenset(
+    {"bulk", "share", "majority", "part", "portion", "half", "most", "much", "all", "some", "many"}
+    | {"number", "batch", "series", "dozens", "hundreds", "thousands", "worth"}  # "a number of requests"
+)
+
+
+def is_amount(token: Token) -> bool:
+    """An amount: a number entity, or a currency noun with a number ("9 billion euros")."""
+    if token.ent_type_ in _AMOUNT_ENTS:
+        return True
+    numbered = any(c.dep_ == "nummod" or c.like_num for c in token.lefts)
+    return numbered and (token.lower_ in currency_words() or token.lemma_.lower() in currency_words())
+
+
+def is_money(token: Token) -> bool:
+    """A sum of money: "$150 million", "29.6 million Australian dollars" (not "3 percent")."""
+    return is_amount(token) and (token.ent_type_ == "MONEY" or token.lemma_.lower() in currency_words())
+
+
+def measured(token: Token) -> bool:
+    """An amount in a unit of measure: "12 million tons", "223,000 bpd"."""
+    if token.ent_type_ == "QUANTITY":
+        return True
+    numbered = any(c.dep_ == "nummod" or c.like_num for c in token.lefts)
+    return numbered and token.lower_ in measure_words()
+
+
+def amount_of(obj: Token | None) -> Token | None:
+    """For an amount ("12 million tons of soybeans", "$550 billion in the United States"), the noun it is
+    an amount of; other objects unchanged."""
+    amount = obj is not None and (
+        obj.lemma_.lower() in _AMOUNT_NOUNS or obj.ent_type_ in _AMOUNT_ENTS or measured(obj)
+    )
+    if obj is None or not (amount or obj.like_num):
+        return obj
+    for child in obj.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "worth"):  # "$17 billion worth of products"
+            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return obj

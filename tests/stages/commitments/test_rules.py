@@ -1,0 +1,159 @@
+"""Passages for the commitment rules of stage 0.7 (own sentences): each must yield the listed commitments
+(matched by the contract's rule and the same modality); ``[]`` means no commitment at all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.stages.commitments.test_cases import _system, check
+
+C = dict[str, Any]
+
+
+def _case(text: str, *commitments: C) -> Any:
+    case = {"text": text, "published": "2025-06-10", "commitments": list(commitments)}
+    return pytest.param(case, id=" ".join(text.split()[:6]))
+
+
+def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit: str | None = None) -> C:
+    return {"actor": actor, "object": obj, "modality": modality, "quantity": quantity, "unit": unit}
+
+
+RULES = [
+    # a relative pronoun subject stands for the noun it hangs on
+    _case(
+        "The delegation later met Mark Carney, who announced 500 million Canadian dollars in new aid "
+        "for Haiti.",
+        _c("Canada", "aid for Haiti", "pledged", 500_000_000, "CAD"),
+    ),
+    # a measure reported as done counts with a figure to track: a count, a sum, or "from ... to ..."
+    _case(
+        "Britain imposed sanctions on 14 individuals tied to the junta on Monday.",
+        _c("United Kingdom", "sanctions", "executed", 14, "count"),
+    ),
+    _case(
+        "Washington raised the duty on Mexican tomatoes from 15% to 21% on Monday.",
+        _c("United States", "duty on Mexican tomatoes", "executed", 21, "percent"),
+    ),
+    # a measure ordered or announced is pledged
+    _case(
+        "President Trump on Friday ordered a 30% tariff on Brazilian coffee.",
+        _c("United States", "tariff on Brazilian coffee", "pledged", 30, "percent"),
+    ),
+    _case("Ottawa announced new sanctions on Iranian oil traders.", _c("Canada", "sanctions", "pledged")),
+    # a bare number counting a plural noun of the action is a count
+    _case(
+        "Japan said it would send up to 2 million blankets to the flood zone.",
+        _c("Japan", "blankets", "pledged", 2_000_000, "count"),
+    ),
+    # a future main clause with a named subject states a plan
+    _case("Kenya will host the climate summit in 2027.", _c("Kenya", "climate summit", "pledged")),
+    _case("The tariffs will hurt farmers in Iowa."),
+    # the object keeps its place ("at ...") and what a sum is the worth of
+    _case(
+        "South Korea and Japan agreed on Friday to restore full staffing at their consulates.",
+        _c("South Korea", "consulates", "agreed"),
+        _c("Japan", "consulates", "agreed"),
+    ),
+    _case(
+        "The European Union said it would impose duties on up to 8 billion euros worth of Chinese steel.",
+        _c("European Union", "Chinese steel", "pledged", 8_000_000_000, "EUR"),
+    ),
+    # "under its terms", and troops named by whose they are
+    _case(
+        "Armenia and Azerbaijan signed a pact on Monday. Under its terms, troops from both sides will "
+        "withdraw from the border villages.",
+        _c("Armenia", "troops", "agreed"),
+        _c("Azerbaijan", "troops", "agreed"),
+    ),
+    # "agreed that X would", "promised that X would"
+    _case(
+        "Tokyo agreed that it would open its rice market to American growers.",
+        _c("Japan", "rice market", "agreed"),
+    ),
+    _case(
+        "Biden promised that Washington would send more Patriot batteries to Kyiv.",
+        _c("United States", "Patriot batteries", "pledged"),
+    ),
+    # a sum "for" something: that thing
+    _case(
+        "Germany promised to spend 5 billion euros for new air defence batteries.",
+        _c("Germany", "air defence batteries", "pledged", 5_000_000_000, "EUR"),
+    ),
+    # a sum pledged with nothing named is funding; another party's sum in another currency has its own object
+    _case(
+        "Norway said it would commit $80 million to the relief effort.",
+        _c("Norway", "funding for the relief effort", "pledged", 80_000_000, "USD"),
+    ),
+    _case(
+        "Sweden offered 40 million euros and Denmark about $25 million in field hospitals.",
+        _c("Sweden", "funding", "pledged", 40_000_000, "EUR"),
+        _c("Denmark", "field hospitals", "pledged", 25_000_000, "USD"),
+    ),
+    # coordinated sums each with its own object ("and a C$100 million loan"), across an "including" list
+    _case(
+        "Ottawa announced 300 million Canadian dollars in aid for Haiti, including food and shelter, and a "
+        "C$100 million loan to its central bank.",
+        _c("Canada", "aid for Haiti", "pledged", 300_000_000, "CAD"),
+        _c("Canada", "loan", "pledged", 100_000_000, "CAD"),
+    ),
+    # verbs that stop an act are the action; the act stopped is none
+    _case("China halted purchases of Brazilian beef in March.", _c("China", "Brazilian beef", "executed")),
+    _case(
+        "Washington urged New Delhi to stop buying Iranian crude.", _c("India", "Iranian crude", "demanded")
+    ),
+    _case(
+        "The council demanded that Hamas halt the raids and release the 12 aid workers.",
+        _c("Hamas", "aid workers", "demanded", 12, "count"),
+    ),
+    # an infinitive the parse hangs on a time phrase still belongs to the demand
+    _case(
+        "Brussels has urged Beijing for weeks to stop dumping cheap steel.",
+        _c("China", "cheap steel", "demanded"),
+    ),
+    # a negated cue commits to nothing; nor does a negated clause reported by an insisting speaker
+    _case("The European Union insists it did not seek a trade war with Washington."),
+    _case("Beijing did not agree to lift the ban on Japanese beef."),
+    _case("Seoul has not promised to buy more American gas."),
+    # what did not happen, and action nouns told as description or background
+    _case("Officials said Japan would have lifted the ban on beef."),
+    _case("India said the country's oil imports were driven by low prices."),
+    # boilerplate: guarding measures, paying a price
+    _case("The ministry said Beijing would take all necessary measures to safeguard its interests."),
+    _case("An official said Britain would pay a heavy price."),
+    # "seek to" states an aim, not a plan
+    _case("Australia and China sought to put a long diplomatic freeze behind them."),
+]
+
+
+@pytest.mark.parametrize("case", RULES)
+def test_rule(case: dict[str, Any]) -> None:
+    problem = check(case)
+    assert problem is None, problem
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Washington urged New Delhi to stop buying Iranian crude.", "purchase"),
+        ("China halted purchases of Brazilian beef in March.", "purchase"),
+        (
+            "Washington ordered a 25% duty on Indian goods as a penalty for its purchases of Iranian oil.",
+            "purchase",
+        ),
+    ],
+)
+def test_stopped_act_is_none(text: str, action: str) -> None:
+    """The act a verb stops is not recorded as well (it would say the opposite); nor an act named as the
+    reason for another."""
+    found = _system({"text": text, "published": "2025-06-10"})
+    assert not [c for c in found if c["action"] == action], found
+
+
+def test_time_words_are_not_counts() -> None:
+    found = _system(
+        {"text": "Beijing agreed to extend the truce for three years.", "published": "2025-06-10"}
+    )
+    assert found and all(c.get("unit") is None for c in found), found
