@@ -243,11 +243,13 @@ def _mode(token: Token, trigger: Trigger) -> str | None:
 
 
 def _object_is_person(context: Context, token: Token) -> bool:
-    """Whether the verb acts on a person: its object, its passive subject, or the noun a participle
-    describes ("Marc Fogel, freed from a Russian prison")."""
+    """Whether the trigger acts on a person: a verb's object or passive subject, the noun a participle
+    describes ("Marc Fogel, freed from a Russian prison"), a noun's "of" ("the release of Marc Fogel")."""
     patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         patients.append(token.head)
+    if token.pos_ == "NOUN":  # "the release of Marc Fogel"
+        patients.extend(g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
     for patient in patients:
         actor = actor_at(context, patient.idx, patient.idx + len(patient))
         if actor is not None and actor.kind == "person":
