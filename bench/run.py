@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make ``bench`` importable as a package
     sys.path.insert(0, str(ROOT))
 
-from bench import machine, synth  # noqa: E402
+from bench import long, machine, synth  # noqa: E402
 
 try:
     from readouts import nlp, pipeline
@@ -162,6 +162,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--scale-extract", type=int, default=DEFAULT_SCALE_EXTRACT, help="of which extracted")
     p.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus")
     p.add_argument("--no-peers", action="store_true", help="do not score textacy and dateparser")
+    long_help = "words of the long article timed against bare spaCy (0: skip it)"
+    p.add_argument("--long-words", type=int, default=long.DEFAULT_WORDS, help=long_help)
     p.add_argument("--no-write", action="store_true", help="print only; do not append to BENCHMARKS.md")
     p.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md", help="the results file to append to")
     return p.parse_args(argv)
@@ -181,6 +183,7 @@ def report_lines(
     rates: tuple[Rate, Rate],
     ingest: Sequence[tuple[Rate, str]],
     scores: Sequence[str],
+    long_lines: Sequence[str] = (),
 ) -> list[str]:
     bare, full = rates
     argv = " ".join(sys.argv[1:])
@@ -188,6 +191,7 @@ def report_lines(
     lines += [f"- {x}" for x in m.lines()]
     lines += ["", f"Corpus: {n_articles} articles x {args.repeat} passes. {MEMORY_NOTE}", ""]
     lines += [f"- {bare.line()}", f"- {full.line()}", *[f"- {x}" for x in ratio_lines(bare, full)]]
+    lines += [f"- {x}" for x in long_lines]
     lines += [f"- {rate.line()} — {summary}" for rate, summary in ingest]
     end_load = " ".join(f"{x:.2f}" for x in machine.load_average())
     lines += [f"- load average at the end: {end_load}"]
@@ -237,6 +241,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(bare.line())
     print(full.line())
     print("\n".join(ratio_lines(bare, full)))
+    long_lines = [r.line() for r in long.long_rates([args.long_words])] if args.long_words > 0 else []
+    for line in long_lines:
+        print(line)
     try:
         ingest = ingest_runs(paths, args.scale, args.scale_extract, args.seed)
     except (ImportError, ReadoutsError) as exc:  # reported in the output and the results, never silently
@@ -252,7 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     scores += [f"- NOT MEASURED: {f}" for f in failures]
     print("\n".join(scores))
     if not args.no_write:
-        append_results(args.out, report_lines(m, args, len(articles), (bare, full), ingest, scores))
+        rows = report_lines(m, args, len(articles), (bare, full), ingest, scores, long_lines)
+        append_results(args.out, rows)
         print(f"results appended to {args.out}")
     return 1 if failures else 0
 

@@ -1,11 +1,16 @@
-"""Span indexes: "does any of these character spans overlap, cover or contain ..." answered by bisection,
-with the same answers as a scan over every span, so per-mention checks stay cheap on long articles."""
+"""Span indexes: "does any of these character spans overlap, cover or contain ..." and "which tokens start in
+this span" answered by bisection, with the same answers as a scan over every span or token, so per-mention
+and per-trigger checks stay cheap on long articles."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
+
+from spacy.tokens import Doc, Token
+
+_TOKEN_STARTS = "readouts.token_starts"
 
 
 class Spans:
@@ -58,3 +63,12 @@ class Disjoint:
         i = bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+
+
+def tokens_starting_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens whose first character lies in ``[start, end)``, in order: ``[t for t in doc if start <=
+    t.idx < end]`` without walking the document (token starts are kept on it)."""
+    starts = doc.user_data.get(_TOKEN_STARTS)
+    if not isinstance(starts, list):
+        starts = doc.user_data[_TOKEN_STARTS] = [t.idx for t in doc]
+    return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]

@@ -13,6 +13,7 @@ only in the index, so ``actor_at``/``mentions_in`` resolve them but the record d
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,6 +51,21 @@ class ActorIndex:
             yield self.mentions[i]
             i += 1
 
+    def inside(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
+        """What :func:`mentions_in` gives, by slicing: every mention starting at least ``longest`` before
+        ``end`` ends by it, so only those starting closer are checked one by one."""
+        pairs, starts = self._with_actors
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end)
+        sure = max(lo, min(hi, bisect_left(starts, end - self.longest)))
+        return pairs[lo:sure] + [p for p in pairs[sure:hi] if p[0].end <= end]
+
+    @functools.cached_property
+    def _with_actors(self) -> tuple[list[tuple[Mention, Actor]], list[int]]:
+        """The mentions of known actors, with their actors, and their starts (in text order)."""
+        pairs = [(m, self.actors[a]) for m, a, _ in self.mentions if a in self.actors]
+        return pairs, [m.start for m, _ in pairs]
+
 
 def index_of(context: Context) -> ActorIndex:
     index = context.cache.get(CACHE_KEY)
@@ -60,12 +76,7 @@ def index_of(context: Context) -> ActorIndex:
 
 def mentions_in(context: Context, start: int, end: int) -> list[tuple[Mention, Actor]]:
     """Mentions lying inside ``[start, end)``, with their actors, in text order."""
-    index = index_of(context)
-    return [
-        (m, index.actors[actor_id])
-        for m, actor_id, _ in index.between(start, end)
-        if start <= m.start and m.end <= end and actor_id in index.actors
-    ]
+    return index_of(context).inside(start, end)
 
 
 def actor_at(context: Context, start: int, end: int) -> Actor | None:
