@@ -185,12 +185,14 @@ def _anterior(context: Context, token: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("prep", "npadvmod", "advmod") and token not in c.subtree
     ]
+    if not spans:
+        return False
     text = text_of(token.doc)
     return any(
         m.type == "DURATION"
         and _LOOKING_BACK.search(text[m.start : m.end])
         and any(a <= m.start < b for a, b in spans)
-        for m in index.marks
+        for m in index.within(min(a for a, _ in spans), max(b for _, b in spans))
     )
 
 
