@@ -113,6 +113,9 @@ def _date_times(marks: list[Mark], kinds: list[str], anchor: date | None) -> lis
     return out
 
 
+_DEADLINE_CUES = frozenset({"by", "before", "until", "till"})
+
+
 def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
     """The resolved timexes of a parsed body (and, per timex, whether its value could be anchored)."""
     text = text_of(doc)
@@ -144,7 +147,7 @@ def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
         anchored.append(value is not None)
         unit = _precision(value) if typ == "DATE" else None
         span = interval(value) if unit else None
-        if unit and span:
+        if unit and span and cue not in _DEADLINE_CUES:  # "by the end of March" is no time being told of
             ref, ref_unit, ref_sent = span[0], unit, sent
     marks = _date_times(_day_around(_pair_weekdays(marks, kinds, text), kinds, text), kinds, anchor)
     marks = requote(doc, marks, kinds, anchor)
