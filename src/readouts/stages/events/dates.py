@@ -268,10 +268,25 @@ def relative_date(context: Context, token: Token) -> str | None:
         return None
     main, _, days = found
     anchor = _best_mark(context, main, False)
-    day = _day(anchor[1]) if anchor else None
+    day = _day(anchor[1]) if anchor else _lead_day(context, main)
     if day is None or len(day) != 10:
         return None
     return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
+
+
+def _lead_day(context: Context, main: Token) -> str | None:
+    """Where the other event has no date in its sentence and is the article's news ("The meeting took place
+    a day after ..."): the first day named in the lead paragraph."""
+    subject = clause.subject(main)
+    if subject is None or not any(c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    index = context.cache.get(TIME_KEY)
+    body = context.article.body
+    lead_end = body.find("\n", len(body) - len(body.lstrip()))
+    if not isinstance(index, TimeIndex) or lead_end == -1:
+        return None
+    days = [m for m in index.within(0, lead_end) if m.type == "DATE" and m.value and len(m.value) == 10]
+    return days[0].value if days else None
 
 
 def perfect_month(token: Token, published: str | None) -> str | None:
