@@ -119,6 +119,8 @@ def _negated(token: Token) -> bool:
     """ "no meeting was planned", "did not reach a deal", "met without reaching a ceasefire"."""
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
         return True  # "no meeting was planned", "any deployment would be a target"
+    if token.head.lower_ == "of" and token.head.head.lower_ in ("free", "exempt", "clear"):
+        return True  # "wine can enter free of punitive duties"
     current = token
     for _ in range(4):
         if any(c.dep_ == "neg" for c in current.children) or current.lower_ == "without":
