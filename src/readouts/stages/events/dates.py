@@ -130,6 +130,7 @@ def _find_mark(
         (sent.start_char, sent.end_char),
     )
     said = _content(head) if speech else ()
+    said += _other_acts(parts[1:]) if head.pos_ != "NOUN" else ()
     for wide, (start, end) in enumerate(spans[:1] if narrow else spans):
         marks = [
             m for m in index.within(start, end)
@@ -141,6 +142,20 @@ def _find_mark(
         if marks:
             return index, min(marks, key=lambda m: abs(m.start - token.idx))
     return None
+
+
+_OTHER_ACTS = frozenset({"impose", "introduce", "sign", "announce", "adopt", "approve", "levy", "enact"})
+
+
+def _other_acts(parts: list[Token]) -> tuple[tuple[int, int], ...]:
+    """Character spans of participles telling another act inside the trigger's arguments ("ended tariffs
+    first imposed in 2020"): their dates are that act's."""
+    return tuple(
+        (min(t.idx for t in v.subtree), max(t.idx + len(t) for t in v.subtree))
+        for p in parts
+        for v in p.subtree
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_ in _OTHER_ACTS
+    )
 
 
 def _content(verb: Token) -> tuple[tuple[int, int], ...]:
