@@ -299,6 +299,15 @@ def _as_written(name: str, mentions: Sequence[Mention]) -> str:
     return " ".join([*name.split()[:-1], words[-1]]) if variant else name  # Zelenskiy, Orbán; not "Xi Xi"
 
 
+def _body_as_written(name: str, mentions: Sequence[Mention]) -> str:
+    """A known body's name as this article writes it: the lexicon's name when the article uses it, else its
+    longest spelling ("EU" in a story that never says European Union), as an annotator would write it."""
+    texts = [re.sub(r"^[Tt]he\s+", "", m.text) for m in mentions]
+    if not texts or any(name in t for t in texts):
+        return name
+    return max(texts, key=len)
+
+
 def _actors(
     named: Sequence[Candidate], pronouns: Sequence[Candidate], drafts: Drafts, provenance: Provenance
 ) -> tuple[list[Actor], ActorIndex]:
@@ -310,6 +319,7 @@ def _actors(
         mentions = tuple(Mention(c.start, c.end, c.text) for c in named if c.id == actor_id)
         spelled = [Mention(c.start, c.end, c.text) for c in named if c.id == actor_id and c.form == "name"]
         name = _as_written(draft.name, spelled) if draft.kind == "person" else draft.name
+        name = _body_as_written(name, spelled) if draft.kind == "organisation" else name
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name))
         actors[actor_id] = Actor(
             id=actor_id,
