@@ -70,19 +70,19 @@ class LongRate:
 
     @property
     def bare_words_per_second(self) -> float:
-        return self.words / self.bare_seconds if self.bare_seconds else 0.0
+        return _per(self.words, self.bare_seconds)
 
     @property
     def full_words_per_second(self) -> float:
-        return self.words / self.full_seconds if self.full_seconds else 0.0
+        return _per(self.words, self.full_seconds)
 
     @property
     def ratio(self) -> float:
-        return self.bare_seconds / self.full_seconds if self.full_seconds else 0.0
+        return _per(self.bare_seconds, self.full_seconds)
 
     @property
     def cpu_ratio(self) -> float:
-        return self.bare_cpu / self.full_cpu if self.full_cpu else 0.0
+        return _per(self.bare_cpu, self.full_cpu)
 
     def line(self) -> str:
         return (
@@ -90,6 +90,11 @@ class LongRate:
             f"{self.bare_words_per_second:,.0f} words/s, pipeline.extract {self.full_words_per_second:,.0f} "
             f"words/s, ratio (pipeline/bare spaCy) {self.ratio:.2f}, by CPU time {self.cpu_ratio:.2f}"
         )
+
+
+def _per(num: float, den: float) -> float:
+    """``num / den``, or 0.0 where nothing was measured."""
+    return num / den if den else 0.0
 
 
 def _timed(run: Callable[[], object]) -> tuple[float, float]:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from readouts.errors import ModelMissingError
@@ -71,3 +71,9 @@ def ents_in(span: SpacySpan) -> list[SpacySpan]:
         out.append(ents[i])
         i += 1
     return out
+
+
+def subtree_chars(token: Token) -> tuple[int, int]:
+    """The character span ``[start, end)`` a token's subtree covers in its doc."""
+    tokens = list(token.subtree)
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)

@@ -150,23 +150,28 @@ def merge_events(records: Iterable[dict[str, Any]]) -> list[MergedEvent]:
 def _attach_background(merged: list[MergedEvent]) -> list[MergedEvent]:
     """An undated meeting of two people told as done ("since their meeting in Busan") is their latest dated
     meeting before the report: it joins that event rather than standing as a row of its own."""
-    out = list(merged)
-    for event in merged:
+    out: list[MergedEvent | None] = list(merged)
+    for i, event in enumerate(merged):
         target = _latest_before(event, out) if event.date is None and event.status == "occurred" else None
         if target is not None:
-            out[out.index(target)] = _merge([*target.reports, *event.reports])
-            out.remove(event)
-    return out
+            joined = out[target]
+            if joined is None:  # never: only dated events are targets, only undated ones are removed
+                continue
+            out[target] = _merge([*joined.reports, *event.reports])
+            out[i] = None
+    return [m for m in out if m is not None]
 
 
-def _latest_before(event: MergedEvent, merged: list[MergedEvent]) -> MergedEvent | None:
+def _latest_before(event: MergedEvent, merged: list[MergedEvent | None]) -> int | None:
+    """The position of the pair's latest dated meeting before the report, if any."""
     people = {i for i in event.participant_ids if i.startswith("person:")}
     published = min((b[0] for r in event.reports if (b := bounds(r.citation.published))), default=None)
     if len(people) < 2 or published is None:
         return None
     earlier = [
-        (b[0], m) for m in merged
-        if m.date and m.type == event.type and m.mode == event.mode and m.status == "occurred"
-        and people <= set(m.participant_ids) and (b := bounds(m.date)) and b[1] <= published
+        (b[0], j) for j, m in enumerate(merged)
+        if m is not None and m.date and m.type == event.type and m.mode == event.mode
+        and m.status == "occurred" and people <= set(m.participant_ids)
+        and (b := bounds(m.date)) and b[1] <= published
     ]  # fmt: skip
     return max(earlier, key=lambda pair: pair[0])[1] if earlier else None

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from readouts import clause
 from readouts.model import Actor, Event, Span
-from readouts.nlp import text_of
+from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of
 from readouts.stages.events.dates import (
@@ -183,7 +183,7 @@ def _anterior(context: Context, token: Token) -> bool:
     if not isinstance(index, TimeIndex):
         return False
     spans = [
-        (min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree))
+        subtree_chars(c)
         for c in verb.children
         if c.dep_ in ("prep", "npadvmod", "advmod") and token not in c.subtree
     ]

@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from readouts import clause
-from readouts.nlp import text_of
+from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, interval
@@ -151,7 +151,7 @@ def _other_acts(parts: list[Token]) -> tuple[tuple[int, int], ...]:
     """Character spans of participles telling another act inside the trigger's arguments ("ended tariffs
     first imposed in 2020"): their dates are that act's."""
     return tuple(
-        (min(t.idx for t in v.subtree), max(t.idx + len(t) for t in v.subtree))
+        subtree_chars(v)
         for p in parts
         for v in p.subtree
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_ in _OTHER_ACTS
@@ -161,11 +161,7 @@ def _other_acts(parts: list[Token]) -> tuple[tuple[int, int], ...]:
 def _content(verb: Token) -> tuple[tuple[int, int], ...]:
     """Character spans of what a speech verb reports ("said he would impose tariffs from April 2", "asked
     Washington to restore access withdrawn in 2019"): their dates are not the saying's."""
-    return tuple(
-        (min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree))
-        for c in verb.children
-        if c.dep_ in ("ccomp", "xcomp")
-    )
+    return tuple(subtree_chars(c) for c in verb.children if c.dep_ in ("ccomp", "xcomp"))
 
 
 def _day(mark: Mark) -> str | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.model import Actor
-from readouts.nlp import text_of
+from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
 from readouts.stages.events.lexicon import lexicon
@@ -344,14 +344,13 @@ def _modifier_actors(context: Context, trigger: Token) -> list[Actor]:
     if trigger.pos_ != "NOUN":
         return []
     heads = [c for c in trigger.children if c.dep_ in ("compound", "nmod") and c.i < trigger.i]
-    spans = [(min(t.idx for t in h.subtree), max(t.idx + len(t) for t in h.subtree)) for h in heads]
+    spans = [subtree_chars(h) for h in heads]
     text = text_of(trigger.doc)
     found: list[Actor] = []
     for mention, actor in mentions_in(context, trigger.sent.start_char, trigger.idx):
         inside = any(a <= mention.start < b for a, b in spans)
-        just_before = not text[mention.end : trigger.idx].strip(
-            " -"
-        )  # "a Group of 20 summit", however parsed
+        # "a Group of 20 summit", which the parser may read as "Group of (summit)"
+        just_before = not text[mention.end : trigger.idx].strip(" -")
         held = actor.kind == "person" or (actor.kind == "organisation" and not actor.country)
         if held and (inside or just_before) and actor not in found:
             found.append(actor)
