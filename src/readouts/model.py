@@ -153,6 +153,7 @@ class Event:
     location: str | None = None
     context: str | None = None
     trigger: str | None = None
+    parties: int | None = None  # the first `parties` participants are parties; the rest are named beside them
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ def _event(e: Event) -> dict[str, Any]:
         "mode": e.mode,
         "participants": list(e.participants),
         "participant_ids": list(e.participant_ids),
+        "parties": len(e.participants) if e.parties is None else e.parties,
         "date": e.date,
         "status": e.status,
         "location": e.location,

@@ -209,3 +209,15 @@ def test_an_undated_meeting_told_as_done_joins_the_pairs_latest_meeting_before()
         ]
     )
     assert [(m.date, len(m.reports)) for m in merged] == [("2019-06-29", 1), ("2025-10-30", 2)]
+
+
+def test_actors_named_beside_the_parties_neither_join_reports_nor_show_in_the_merged_event() -> None:
+    taiwan = "country:TWN"
+    first = {**call("2025-11-24", T, X), "participants": ["Donald Trump", "Xi Jinping", "Taiwan"]}
+    first["participant_ids"] = [T, X, taiwan]
+    first["parties"] = 2
+    other = call("2025-11-24", taiwan)  # shares only the bystander with the first
+    merged = merge_events([record("a", "2025-11-25", [first]), record("b", "2025-11-25", [other])])
+    assert len(merged) == 2
+    ours = next(m for m in merged if T in m.participant_ids)
+    assert ours.participant_ids == (T, X)

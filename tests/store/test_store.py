@@ -230,3 +230,14 @@ def test_put_record_replaces_the_items(store: Store) -> None:
     assert (counts["records"], counts["actors"], counts["mentions"], counts["timexes"]) == (1, 0, 0, 1)
     with pytest.raises(StoreError, match="not stored"):
         store.put_record(Record(article=Article(body="never stored")))
+
+
+def test_a_version_1_store_gains_the_events_parties_column(tmp_path: Path) -> None:
+    path = tmp_path / "v1.db"
+    with open_store(path) as s, s.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE events DROP COLUMN parties")
+        conn.exec_driver_sql("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with open_store(path) as s:
+        assert s.schema_version == SCHEMA_VERSION == 2
+        with s.engine.connect() as conn:
+            assert "parties" in {c["name"] for c in inspect(conn).get_columns("events")}

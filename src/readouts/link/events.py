@@ -4,6 +4,8 @@ Two reports are the same event when they have the same PLOVER type, compatible m
 unknown), overlapping participants (by actor id, else by last name) and compatible dates: their intervals
 overlap, or one report has no date and was published within ``UNDATED_WINDOW_DAYS`` after the other's date.
 The merged status is the latest report's (a planned visit later reported as made becomes ``occurred``).
+Only an event's parties count (see :func:`parties`): the other actors its sentence names are not compared
+and not carried into the merged event.
 """
 
 from __future__ import annotations
@@ -48,9 +50,19 @@ class MergedEvent:
         return (b[0] if b else dt.date.max, self.type)
 
 
+def parties(event: dict[str, Any]) -> tuple[list[str], list[str | None]]:
+    """An event's parties: its participants up to ``parties`` (the rest are other actors its sentence
+    names, which never make two reports one event), or all of them in records without that key."""
+    names = list(event.get("participants") or [])
+    ids = list(event.get("participant_ids") or [])
+    count = event.get("parties")
+    if isinstance(count, int) and not isinstance(count, bool) and count >= 0:
+        names, ids = names[:count], ids[:count]
+    return names, ids
+
+
 def participant_keys(event: dict[str, Any]) -> frozenset[str]:
-    names = event.get("participants") or []
-    ids = event.get("participant_ids") or []
+    names, ids = parties(event)
     keys = set()
     for i, name in enumerate(names):
         ident = ids[i] if i < len(ids) else None
@@ -96,8 +108,8 @@ def _merge(group: list[EventReport]) -> MergedEvent:
     latest = group[-1].event
     names: dict[str, str] = {}
     for report in group:
-        ids = report.event.get("participant_ids") or []
-        for i, name in enumerate(report.event.get("participants") or []):
+        names_of, ids = parties(report.event)
+        for i, name in enumerate(names_of):
             key = (ids[i] if i < len(ids) else None) or name
             if len(name) > len(names.get(key, "")):
                 names[key] = name

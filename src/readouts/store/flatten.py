@@ -50,6 +50,7 @@ def _event(item: Mapping[str, Any]) -> Row:
         **{k: item.get(k) for k in ("type", "mode", "date", "status", "location", "context", "trigger")},
         "participants_json": _json(item.get("participants", [])),
         "participant_ids_json": _json(item.get("participant_ids", [])),
+        "parties": item.get("parties"),
         **_evidence(item),
         "stage": item.get("stage"),
     }

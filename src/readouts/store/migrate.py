@@ -42,8 +42,15 @@ def create_fts(conn: Connection) -> None:
         )
 
 
+def add_event_parties(conn: Connection) -> None:
+    """Version 2: ``events.parties``, how many leading participants are the event's parties (older rows
+    keep NULL: all their participants were parties)."""
+    if "parties" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN parties INTEGER")
+
+
 # MIGRATIONS[v] upgrades a database at version v. Index 0 creates the schema from nothing.
-MIGRATIONS: tuple[Migration, ...] = (create_current,)
+MIGRATIONS: tuple[Migration, ...] = (create_current, add_event_parties)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -127,6 +127,7 @@ events = Table(
     Column("mode", Text),
     Column("participants_json", Text, nullable=False),
     Column("participant_ids_json", Text, nullable=False),
+    Column("parties", Integer),  # how many leading participants are parties (schema version 2)
     Column("date", String(40)),
     Column("status", String(16), nullable=False),
     Column("location", Text),

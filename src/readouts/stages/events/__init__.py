@@ -32,6 +32,7 @@ from readouts.stages.events.discourse import after, dated_from_context
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.lexicon import Trigger, lexicon
 from readouts.stages.events.merge import fold_visits, merge_reports, same_event
+from readouts.stages.events.named import with_named
 from readouts.stages.events.places import place
 from readouts.stages.events.roles import (
     agent_of,
@@ -50,7 +51,7 @@ from readouts.stages.events.status import cue_words, status_of
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import TimeIndex
 
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
@@ -466,7 +467,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
     earlier = frozenset(
         i for i, e in enumerate(events) if e.date is None and (e.evidence.start, e.trigger) in since
     )
-    return fold_visits(dated_from_context(events, context, doc, earlier))
+    return with_named(context, fold_visits(dated_from_context(events, context, doc, earlier)))
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

@@ -1,0 +1,42 @@
+"""Participants: an event's parties first, then the other actors its evidence sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from readouts.model import Article, Event, Provenance, Record, Span, to_contract
+from tests.stages.events.runner import run_passage
+
+PASSAGES = [
+    "Japan condemned North Korea's missile launch on Tuesday, the foreign minister of South Korea said.",
+    "Canada imposed tariffs on Chinese electric vehicles on Monday after talks with Mexico.",
+    "Prime Minister Mark Carney met Indian Prime Minister Narendra Modi in Ottawa on Sunday, "
+    "a week after Britain hosted both.",
+]
+
+
+@pytest.mark.parametrize("text", PASSAGES)
+def test_every_actor_the_sentence_names_is_listed_after_the_parties(text: str) -> None:
+    record = run_passage(text, "2025-06-18", "events")
+    assert record["events"], "expected at least one event"
+    named = {a["id"] for a in record["actors"] if any(m["start"] < len(text) for m in a["mentions"])}
+    for event in record["events"]:
+        ids = event["participant_ids"]
+        assert 1 <= event["parties"] <= len(ids)
+        assert named <= set(ids), f"{named - set(ids)} named but not listed"
+        assert len(set(ids)) == len(ids)
+
+
+def test_parties_defaults_to_every_participant_in_the_contract() -> None:
+    p = Provenance("events", "0")
+    event = Event("CONSULT", Span(0, 5), p, participants=("A", "B"), participant_ids=("x:a", "x:b"))
+    record = to_contract_event(event)
+    assert record["parties"] == 2
+    one = Event("CONSULT", Span(0, 5), p, participants=("A", "B"), parties=1)
+    assert to_contract_event(one)["parties"] == 1
+
+
+def to_contract_event(event: Event) -> dict[str, object]:
+    record = Record(article=Article(body="Hello world."), events=(event,))
+    out: dict[str, object] = to_contract(record)["events"][0]
+    return out
