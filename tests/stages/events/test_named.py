@@ -40,3 +40,28 @@ def to_contract_event(event: Event) -> dict[str, object]:
     record = Record(article=Article(body="Hello world."), events=(event,))
     out: dict[str, object] = to_contract(record)["events"][0]
     return out
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "home"),
+    [
+        (
+            "NATO Secretary General Mark Rutte accused Russia on Monday of stalling the peace talks.",
+            "org:nato",
+            "country:NLD",
+        ),
+        (
+            "EU foreign policy chief Kaja Kallas condemned Iran's missile strikes on Tuesday.",
+            "org:european-union",
+            "country:EST",
+        ),
+    ],
+)
+def test_an_official_of_an_international_body_acts_for_it_not_for_their_home_country(
+    text: str, body: str, home: str
+) -> None:
+    events = run_passage(text, "2025-06-18", "events")["events"]
+    assert events
+    for event in events:
+        assert body in event["participant_ids"]
+        assert home not in event["participant_ids"]

@@ -22,6 +22,7 @@ _PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PRONOUNS, key=len, reverse=True
 _COUNTRY_WORDS = ("country", "nation", "island")
 _ADJ = r"(?:top|senior|chief|new|veteran|then|current|outgoing|incoming|former)"
 _LESSER = ("vice", "deputy", "former", "acting", "assistant", "under")
+_FORMER = re.compile(r"\b(?:former|ex)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|noted|asked)\b")
 
 
@@ -110,6 +111,8 @@ class Resolver:
             if head == "island":
                 countries = [c for c in countries if c.id.split(":")[1] in self.lex.islands]
             return countries[-1].id if countries else None
+        if head in t["person_descriptions"] and _FORMER.search(m.group(0)):
+            return self._former(t["person_descriptions"][head], code, before)
         if head in t["person_descriptions"]:
             return self._person(t["person_descriptions"][head], code, before)
         return self._org(t["org_descriptions"][head], code, before)
@@ -134,6 +137,24 @@ class Resolver:
             if holders:
                 return holders[0] if len(holders) == 1 else None
         return None
+
+    def _former(self, wanted: Sequence[str], code: str | None, before: Sequence[Candidate]) -> str | None:
+        """The person "the former prime minister" names: of those named so far who do not hold the title
+        now, one the lexicon knows held it, or (given the country) one of that country; the most named."""
+        counts: dict[str, int] = {}
+        for cand in reversed(before):
+            if cand.kind != "person" or cand.form == "pronoun":
+                continue
+            facts = self.facts(cand.id)
+            if (code is not None and facts.country != code) or _titles_fit(wanted, facts.titles):
+                continue
+            known = self.lex.known.get(cand.id)
+            held = known is not None and any(
+                (code is None or r.of == code) and _titles_fit(wanted, [r.title]) for r in known.roles
+            )
+            if held or code is not None:
+                counts[cand.id] = counts.get(cand.id, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def _holds(self, roles: Sequence[KnownRole], title: str, code: str) -> bool:
         return any(

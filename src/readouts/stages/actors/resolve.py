@@ -116,6 +116,27 @@ def country_of(context: Context, actor_id: str) -> str | None:
     return known.country if known is not None else None
 
 
+def body_of(context: Context, actor: Actor) -> tuple[str, str] | None:
+    """(name, id) of the international body a person acts for: the one body of the lexicon's
+    international organisations that holds every role the article gives them ("NATO Secretary General
+    Mark Rutte", "EU foreign policy chief Kaja Kallas"); None for anyone else, or where a role is national."""
+    if actor.kind != "person" or not actor.roles or len({role.of for role in actor.roles}) != 1:
+        return None
+    index = index_of(context)
+    if index.lexicon is None:
+        return None
+    name = actor.roles[0].of
+    named = next((a for a in index.actors.values() if a.kind == "organisation" and a.name == name), None)
+    known = index.lexicon.known.get(named.id) if named is not None else None
+    if known is None:
+        orgs = (k for k in index.lexicon.known.values() if k.kind == "organisation")
+        known = next((k for k in orgs if k.name == name), None)
+    if known is None or known.type != "international":
+        return None
+    named = named or index.actors.get(known.id)  # the article's own name for it ("U.N.")
+    return (named.name if named is not None else known.name, known.id)
+
+
 def fullest_name(actor: Actor) -> str:
     """The fullest name of an actor (the longest name the article or the lexicon gives)."""
     return actor.name

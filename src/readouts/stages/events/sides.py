@@ -10,15 +10,22 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.model import Actor, Event
 from readouts.pipeline import Context
-from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
+from readouts.stages.actors import actor_at, actor_by_id, body_of, country_of, mentions_in
 from readouts.stages.actors.lexicon import builtin
 
 
 def with_countries(context: Context, actors: list[Actor]) -> list[tuple[str, str]]:
-    """(name, id) pairs: the actors, then the countries of the people among them (state-level events)."""
+    """(name, id) pairs: the actors, then the countries of the people among them (state-level events), or
+    the international body a person acts for (NATO's secretary general speaks for NATO, not his country)."""
     pairs = [(a.name, a.id) for a in actors]
     ids = {a.id for a in actors}
     for actor in actors:
+        body = body_of(context, actor)
+        if body is not None:
+            if body[1] not in ids:
+                ids.add(body[1])
+                pairs.append(body)
+            continue
         code = country_of(context, actor.id) if actor.kind != "country" else None
         key = f"country:{code}"
         if code and key not in ids:
