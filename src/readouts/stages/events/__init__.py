@@ -445,10 +445,10 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
     lex = lexicon()
     events: list[Event] = []
     since: set[tuple[int, str | None]] = set()  # undated "since their meeting": an earlier event
+    seen: frozenset[str] = frozenset()  # the kinds told so far, rebuilt only when the events change
     for sent in doc.sents:
         done: set[int] = set()
         for token, trigger in triggers_in(sent, lex):
-            seen = frozenset(k for e in events for k in _kinds(e))
             event = None if token.i in done else _event(context, token, trigger, seen)
             if event is None:
                 continue
@@ -464,6 +464,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
                     events.append(one)
                 else:
                     events[twin] = merge_reports(events[twin], one)
+            seen = frozenset(k for e in events for k in _kinds(e))
     earlier = frozenset(
         i for i, e in enumerate(events) if e.date is None and (e.evidence.start, e.trigger) in since
     )
