@@ -94,6 +94,7 @@ def _hypothetical(token: Token, event_type: str) -> bool:
     return bool(clause.auxiliaries(verb) & _MAYBE) or token.head.lemma_.lower() in _WARDED
 
 
+_LACKING = frozenset({"lack", "omit"})
 _NEGATABLE = frozenset({"dobj", "pobj", "pcomp", "prep", "xcomp", "nsubjpass", "compound", "amod"})
 
 
@@ -126,6 +127,8 @@ def _negated(token: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "neg" for c in current.children) or current.lower_ == "without":
             return True
+        if current.dep_ == "dobj" and current.head.lemma_ in _LACKING:
+            return True  # "the text lacked a condemnation of Hamas"
         if current.dep_ not in _NEGATABLE or current.head.i == current.i:
             return False
         current = current.head

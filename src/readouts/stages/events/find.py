@@ -94,10 +94,10 @@ def _object_words(token: Token) -> set[str]:
     """Lemmas of the verb's objects and their compounds ("lifted export restrictions", "sanctions were
     eased"), with conjuncts ("released prisoners and hostages")."""
     heads = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
-    preps = ("on", "of") if heads else ("on", "of", "from")  # "withdrew from the treaty", not "eased policy
-    for prep in (
-        c for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-    ):  # from tariffs to chips"
+    # "withdrew from the treaty", not "eased policy from tariffs to chips"; "shot down a jet", the particle
+    # read as a preposition
+    preps = ("on", "of", "down") if heads else ("on", "of", "from", "down")
+    for prep in (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in preps):
         heads.extend(g for g in prep.children if g.dep_ == "pobj")
     heads.extend(c for h in list(heads) for c in h.conjuncts)
     heads.extend(  # "pledged $4.5 billion in aid", "$2 billion of loans": the amount's own object
