@@ -202,3 +202,13 @@ def test_gate_runs_the_bundled_examples(
     assert result.exit_code == 0, result.output
     assert "ran on: examples" in result.stdout
     assert "absent: shared-dev" in result.stdout
+
+
+def test_eval_by_type(cli: CliRunner, shared: Path, system_file: Path) -> None:
+    args = ["eval", str(shared / "gold" / "dev"), "--system", str(system_file), "--by-type"]
+    result = cli.invoke(get_app(), args)
+    assert result.exit_code == 0, result.output
+    assert "events by PLOVER type" in result.stdout and "AGREE" in result.stdout
+    result = cli.invoke(get_app(), [*args, "--json"])
+    out = json.loads(result.stdout)
+    assert out["events_by_type"]["AGREE"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "tp": 0, "gold": 1, "system": 0}

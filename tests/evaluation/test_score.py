@@ -186,6 +186,12 @@ def test_micro_average_over_articles() -> None:
     assert (c.tp, c.gold, c.system) == (2, 3, 3)
     assert c.f1 == pytest.approx(2 / 3)
     assert [r.counts["events"].tp for r in report.articles] == [1, 1]
+    by_type = report.event_types
+    assert list(by_type) == ["AGREE", "AID", "COERCE"]
+    assert by_type["AID"] == Counts(tp=2, gold=2, system=2)
+    assert by_type["AGREE"] == Counts(tp=0, gold=1, system=0)
+    assert by_type["COERCE"] == Counts(tp=0, gold=0, system=1)
+    assert sum(by_type.values(), Counts()) == c
 
 
 def test_json_shape_and_empty_conventions() -> None:

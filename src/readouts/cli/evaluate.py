@@ -49,6 +49,15 @@ def _articles_table(report: Report) -> Table:
     return table
 
 
+def _types_table(report: Report) -> Table:
+    table = Table(title="events by PLOVER type")
+    for col in ("type", "P", "R", "F1", "tp", "gold", "system"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    for kind, counts in report.event_types.items():
+        table.add_row(kind, *_row(counts))
+    return table
+
+
 def _print_errors(console: Console, report: Report) -> None:
     for kind in KINDS:
         misses, fps = report.misses[kind], report.false_positives[kind]
@@ -78,6 +87,10 @@ def eval_(
     by_article: Annotated[
         bool, typer.Option("--by-article", help="Add a table of scores by article.")
     ] = False,
+    by_type: Annotated[
+        bool,
+        typer.Option("--by-type", help="Add events' scores by PLOVER type (in --json: events_by_type)."),
+    ] = False,
 ) -> None:
     """Score the pipeline (or a system file) against gold files: P, R, F1 per record kind."""
     try:
@@ -86,7 +99,10 @@ def eval_(
         raise fail(str(exc)) from exc
     report = result.report
     if as_json:
-        sys.stdout.write(json.dumps(report.as_json(), indent=2) + "\n")
+        out: dict[str, object] = dict(report.as_json())
+        if by_type:
+            out["events_by_type"] = {k: c.as_dict() for k, c in report.event_types.items()}
+        sys.stdout.write(json.dumps(out, indent=2) + "\n")
         return
     console = Console(width=max(Console().width, 120))
     source = (
@@ -97,6 +113,8 @@ def eval_(
     console.print(_kinds_table(report, f"{gold_dir} — {source}"))
     if by_article:
         console.print(_articles_table(report))
+    if by_type:
+        console.print(_types_table(report))
     if errors:
         _print_errors(console, report)
     for note in report.notes:

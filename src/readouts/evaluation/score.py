@@ -89,6 +89,7 @@ class Report:
     misses: Mapping[str, tuple[ErrorItem, ...]] = field(default_factory=dict)
     false_positives: Mapping[str, tuple[ErrorItem, ...]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    event_types: Mapping[str, Counts] = field(default_factory=dict)  # events' counts by PLOVER type
 
     def as_json(self) -> dict[str, dict[str, float | int]]:
         """``{kind: {"p", "r", "f1", "tp", "gold", "system"}}``."""
@@ -252,6 +253,22 @@ def _with_hints(outcome: _Outcome, golds: Sequence[Any], hint: Callable[[Any], s
     return _Outcome(outcome.counts, misses, outcome.false_positives, outcome.missed)
 
 
+def _type_counts(gold: GoldFile, system: Item | None, outcome: _Outcome) -> dict[str, Counts]:
+    """An article's event counts by PLOVER type: a matched pair counts for the gold event's type (a match
+    needs the same type), each system event for its own."""
+    if not gold.annotates("events"):
+        return {}
+    out: dict[str, Counts] = {}
+    missed = set(outcome.missed)
+    for i, event in enumerate(gold.events):
+        kind = str(event.get("type", "")).upper()
+        out[kind] = out.get(kind, Counts()) + Counts(0 if i in missed else 1, 1, 0)
+    for event in (system or {}).get("events") or []:
+        kind = str(event.get("type", "")).upper()
+        out[kind] = out.get(kind, Counts()) + Counts(0, 0, 1)
+    return out
+
+
 # --- pairing and the whole report ---------------------------------------------------------------------
 
 
@@ -322,6 +339,7 @@ def score(
     fps: dict[str, list[ErrorItem]] = {k: [] for k in KINDS}
     rows: list[ArticleRow] = []
     notes: list[str] = []
+    types: dict[str, Counts] = {}
     if bodies is None:
         notes.append("no article bodies given; timexes matched by text, once per gold text")
     for g in golds:
@@ -334,6 +352,8 @@ def score(
             misses[kind].extend(outcome.misses)
             fps[kind].extend(outcome.false_positives)
         rows.append(ArticleRow(g.key, rec is not None, {k: o.counts for k, o in outcomes.items()}))
+        for kind, counts in _type_counts(g, rec, outcomes["events"]).items():
+            types[kind] = types.get(kind, Counts()) + counts
         notes += _notes(g, rec is not None, body, bodies is not None)
     return Report(
         counts=totals,
@@ -341,4 +361,5 @@ def score(
         misses={k: tuple(v) for k, v in misses.items()},
         false_positives={k: tuple(v) for k, v in fps.items()},
         notes=tuple(notes),
+        event_types=dict(sorted(types.items())),
     )
