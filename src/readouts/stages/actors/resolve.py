@@ -116,10 +116,17 @@ def country_of(context: Context, actor_id: str) -> str | None:
     return known.country if known is not None else None
 
 
+_ACTING_BODIES = frozenset(
+    {"international", "provincial government", "state government", "devolved government"}
+    | {"regional government"}
+)
+
+
 def body_of(context: Context, actor: Actor) -> tuple[str, str] | None:
-    """(name, id) of the international body a person acts for: the one body of the lexicon's
-    international organisations that holds every role the article gives them ("NATO Secretary General
-    Mark Rutte", "EU foreign policy chief Kaja Kallas"); None for anyone else, or where a role is national."""
+    """(name, id) of the body a person acts for rather than their country: the one international
+    organisation or provincial or state government of the lexicon that holds every role the article gives
+    them ("NATO Secretary General Mark Rutte", "Ontario Premier Doug Ford"); None for anyone else, or
+    where a role is national."""
     if actor.kind != "person" or not actor.roles or len({role.of for role in actor.roles}) != 1:
         return None
     index = index_of(context)
@@ -131,7 +138,7 @@ def body_of(context: Context, actor: Actor) -> tuple[str, str] | None:
     if known is None:
         orgs = (k for k in index.lexicon.known.values() if k.kind == "organisation")
         known = next((k for k in orgs if k.name == name), None)
-    if known is None or known.type != "international":
+    if known is None or known.type not in _ACTING_BODIES:
         return None
     named = named or index.actors.get(known.id)  # the article's own name for it ("U.N.")
     return (named.name if named is not None else known.name, known.id)

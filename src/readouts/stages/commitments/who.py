@@ -10,7 +10,7 @@ from readouts import clause
 from readouts.model import Actor
 from readouts.nlp import ents_in
 from readouts.pipeline import Context
-from readouts.stages.actors import actor_at, actor_by_id, country_of
+from readouts.stages.actors import actor_at, actor_by_id, body_of, country_of
 from readouts.stages.actors.lexicon import builtin
 from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.agents import actor_token, verb_actor
@@ -185,7 +185,11 @@ def party_actor(
 
 
 def _lifted(context: Context, actor: Actor, lex: Lexicon, state: bool) -> tuple[str, str]:
-    """The actor, or its country for a state's commitment by a person or a state body."""
+    """The actor, or its country (or the body they act for: NATO, Ontario) for a state's commitment by a
+    person or a state body."""
+    body = body_of(context, actor) if state else None
+    if body is not None:
+        return body
     if state and actor.kind == "person":
         country = _as_country(context, actor, named=False)
         if country is not None:
