@@ -65,3 +65,18 @@ def test_an_official_of_an_international_body_acts_for_it_not_for_their_home_cou
     for event in events:
         assert body in event["participant_ids"]
         assert home not in event["participant_ids"]
+
+
+def test_the_people_of_the_party_states_named_in_the_paragraph_come_last() -> None:
+    text = (
+        "American and Russian officials met in Riyadh on Tuesday for their first talks in three years. "
+        "The American side was led by Secretary of State Marco Rubio, and Foreign Minister Sergei Lavrov "
+        "headed the Russian delegation.\n\n"
+        "In Kyiv, President Volodymyr Zelensky said Ukraine was not invited."
+    )
+    events = run_passage(text, "2025-02-19", "events")["events"]
+    meeting = next(e for e in events if e["type"] == "CONSULT")
+    ids = meeting["participant_ids"]
+    assert {"country:USA", "country:RUS"} <= set(ids[: meeting["parties"]])
+    assert {"person:marco-rubio", "person:sergei-lavrov"} <= set(ids[meeting["parties"] :])
+    assert "person:volodymyr-zelensky" not in ids  # another paragraph
