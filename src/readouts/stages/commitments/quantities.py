@@ -72,6 +72,7 @@ def _pattern(
     scales: dict[str, float],
     numbers: dict[str, float],
     approximations: dict[str, str],
+    blockers: list[str],
 ) -> str:
     symbols = [w for w in currencies if not w[0].isalpha() or w.endswith("$")]  # "$", "C$", "A$", "R$"
     codes = [w for w in currencies if w.isalpha() and len(w) == 3] + ["us$"]
@@ -89,10 +90,11 @@ def _pattern(
         rf"(?P<approx>\b(?:{_alternation(list(approximations))})\s+)?"
         rf"(?P<pre>(?:{_alternation(codes)})\s?|(?:{_alternation(symbols)}))?"
         rf"(?<![\w.,])(?<![A-Za-z]-)(?P<num>{number})(?![\w,]*\d)(?<![a-z](?=[a-z]))"
+        rf"(?!-(?:{_alternation(blockers)})\b)"  # "97-metre", "a 10-year deal": a measure, not an amount
         rf"(?:\s?-?(?P<scale>{_alternation(list(scales))})\b)?"
         rf"(?:\s(?P<cur>{_alternation(currency_words)})\b)?"
         rf"(?:(?:\s|-)?(?:of\s+(?:the\s+other's|each\s+other's|their|its|the)\s+)?"
-        rf"(?:[A-Za-z][\w-]*\s){{0,4}}?(?P<unit>{_alternation(list(units))})(?![\w]))?"
+        rf"(?:(?!(?:{_alternation(blockers)})\b)[A-Za-z][\w-]*\s){{0,4}}?(?P<unit>{_alternation(list(units))})(?![\w]))?"
     )
 
 
@@ -107,7 +109,8 @@ def _lexicon() -> _Lexicon:
     scales = {k.lower(): float(v) for k, v in data["scales"].items()}
     numbers = {k.lower(): float(v) for k, v in data["numbers"].items()}
     approximations = {k.lower(): str(v) for k, v in data["approximations"].items()}
-    pattern = _pattern(units, currencies, scales, numbers, approximations)
+    blockers = [str(w) for w in data.get("gap_blockers") or []]
+    pattern = _pattern(units, currencies, scales, numbers, approximations, blockers)
     return _Lexicon(re.compile(pattern, re.IGNORECASE), units, currencies, scales, numbers, approximations)
 
 
