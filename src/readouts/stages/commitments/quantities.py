@@ -94,7 +94,8 @@ def _pattern(
         rf"(?:\s?-?(?P<scale>{_alternation(list(scales))})\b)?"
         rf"(?:\s(?P<cur>{_alternation(currency_words)})\b)?"
         rf"(?:(?:\s|-)?(?:of\s+(?:the\s+other's|each\s+other's|their|its|the)\s+)?"
-        rf"(?:(?!(?:{_alternation(blockers)})\b)[A-Za-z][\w-]*\s){{0,4}}?(?P<unit>{_alternation(list(units))})(?![\w]))?"
+        rf"(?:(?:(?!(?:{_alternation(blockers)})\b)[A-Za-z][\w-]*|\d+-(?:{_alternation(blockers)}))\s){{0,4}}?"
+        rf"(?P<unit>{_alternation(list(units))})(?![\w]))?"
     )
 
 
