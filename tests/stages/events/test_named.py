@@ -80,3 +80,14 @@ def test_the_people_of_the_party_states_named_in_the_paragraph_come_last() -> No
     assert {"country:USA", "country:RUS"} <= set(ids[: meeting["parties"]])
     assert {"person:marco-rubio", "person:sergei-lavrov"} <= set(ids[meeting["parties"] :])
     assert "person:volodymyr-zelensky" not in ids  # another paragraph
+
+
+def test_the_states_of_the_parties_are_named_after_them() -> None:
+    text = "Japanese Prime Minister Sanae Takaichi met U.S. President Donald Trump in Tokyo on Tuesday."
+    meeting = run_passage(text, "2025-10-29", "events")["events"][0]
+    parties, rest = (
+        meeting["participant_ids"][: meeting["parties"]],
+        meeting["participant_ids"][meeting["parties"] :],
+    )
+    assert {"person:sanae-takaichi", "person:donald-trump"} <= set(parties)
+    assert {"country:JPN", "country:USA"} <= set(rest)
