@@ -29,15 +29,15 @@ from readouts.stages.actors import actor_by_id, country_of, mentions_in
 
 
 def with_named(context: Context, events: list[Event]) -> list[Event]:
-    """Each event with the actors its evidence sentence names appended after its parties (never the
-    article's own outlet), then the people of its party states named in its paragraph, and ``parties``
-    set to the number of parties."""
+    """Each event with, after its parties, the actors its evidence sentence names, the states its parties
+    act for and the people of its party states named in its paragraph (never the article's own outlet),
+    and ``parties`` set to the number of parties."""
     outlet = (context.article.outlet or "").lower()
     out: list[Event] = []
     for event in events:
         named = [a for _, a in mentions_in(context, event.evidence.start, event.evidence.end)]
-        named += _people_of_parties(context, event)
         named += _countries_of_parties(context, event)
+        named += _people_of_parties(context, event)
         names, ids = list(event.participants), list(event.participant_ids)
         known = set(ids)
         for actor in named:
