@@ -132,15 +132,11 @@ def body_of(context: Context, actor: Actor) -> tuple[str, str] | None:
     index = index_of(context)
     if index.lexicon is None:
         return None
-    name = actor.roles[0].of
-    named = next((a for a in index.actors.values() if a.kind == "organisation" and a.name == name), None)
-    known = index.lexicon.known.get(named.id) if named is not None else None
-    if known is None:
-        orgs = (k for k in index.lexicon.known.values() if k.kind == "organisation")
-        known = next((k for k in orgs if k.name == name), None)
+    entry = index.lexicon.entries.get(actor.roles[0].of or "")  # a role's ``of`` is the body's name
+    known = index.lexicon.known.get(entry.id) if entry is not None else None
     if known is None or known.type not in _ACTING_BODIES:
         return None
-    named = named or index.actors.get(known.id)  # the article's own name for it ("U.N.")
+    named = index.actors.get(known.id)  # the article's own name for it ("U.N.")
     return (named.name if named is not None else known.name, known.id)
 
 

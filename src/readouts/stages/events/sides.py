@@ -16,7 +16,7 @@ from readouts.stages.actors.lexicon import builtin
 
 def with_countries(context: Context, actors: list[Actor]) -> list[tuple[str, str]]:
     """(name, id) pairs: the actors, then the countries of the people among them (state-level events), or
-    the international body a person acts for (NATO's secretary general speaks for NATO, not his country)."""
+    the body a person acts for (NATO's secretary general for NATO, Ontario's premier for Ontario)."""
     pairs = [(a.name, a.id) for a in actors]
     ids = {a.id for a in actors}
     for actor in actors:
