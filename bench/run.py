@@ -209,7 +209,10 @@ def score_lines(with_peers: bool) -> list[str]:
     from bench import compare
 
     out: list[str] = []
-    held = [compare.heldout_set(name) for name in ("heldout", "heldout2", "heldout4", "heldout5", "heldout6")]
+    held = [
+        compare.heldout_set(name)
+        for name in ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7")
+    ]
     for title, sets in (
         ("development gold (tuned on)", compare.gold_sets()),
         ("held-out gold (never tuned on)", held),

@@ -125,6 +125,44 @@ RULES = [
     _case("An official said Britain would pay a heavy price."),
     # "seek to" states an aim, not a plan
     _case("Australia and China sought to put a long diplomatic freeze behind them."),
+    # sixth session: tariffs done to a rate, designations counted, listed amounts of several kinds
+    _case(
+        "Ottawa raised its surtax on Chinese electric vehicles to 100% on Tuesday.",
+        _c("Canada", "surtax on Chinese electric vehicles", "executed", 100, "percent"),
+    ),
+    _case(
+        "The United States added 80 Chinese companies to its entity list on Monday.",
+        _c("United States", "Chinese companies", "executed", 80, "count"),
+    ),
+    _case(
+        "Australia sanctioned 12 individuals over the cyber attack.",
+        _c("Australia", "individuals", "executed", 12, "count"),
+    ),
+    _case("Canada sanctioned several Iranian officials."),
+    _case(
+        "Vietnam has offered to buy $2 billion of American farm goods, 1 million tons of wheat and 20 "
+        "Boeing aircraft, officials said.",
+        _c("Vietnam", "American farm goods", "pledged", 2_000_000_000, "USD"),
+        _c("Vietnam", "wheat", "pledged", 1_000_000, "t"),
+        _c("Vietnam", "Boeing aircraft", "pledged", 20, "count"),
+    ),
+    _case(
+        "Seoul will levy a 20% duty on Chinese steel plate and a 12% duty on Chinese aluminium foil.",
+        _c("South Korea", "duty on Chinese steel plate", "pledged", 20, "percent"),
+        _c("South Korea", "aluminium foil", "pledged", 12, "percent"),
+    ),
+    _case(
+        "Poland pledged 60 more Leopard tanks on Friday.",
+        _c("Poland", "Leopard tanks", "pledged", 60, "count"),
+    ),
+    _case(
+        "Finance ministers of the Group of Seven agreed to lend Kyiv $15 billion.",
+        _c("Group of Seven", "loan to Kyiv", "agreed", 15_000_000_000, "USD"),
+    ),
+    _case(
+        "The World Bank approved a $1.5 billion loan programme for Kenya on Thursday.",
+        _c("World Bank", "loan programme for Kenya", "executed", 1_500_000_000, "USD"),
+    ),
 ]
 
 

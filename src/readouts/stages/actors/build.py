@@ -300,12 +300,13 @@ def _as_written(name: str, mentions: Sequence[Mention]) -> str:
 
 
 def _body_as_written(name: str, mentions: Sequence[Mention]) -> str:
-    """A known body's name as this article writes it: the lexicon's name when the article uses it, else its
-    longest spelling ("EU" in a story that never says European Union), as an annotator would write it."""
+    """A known body's name as this article writes it at its fullest, as the contract asks: "EU" in a story
+    that never says European Union, "Group of Seven" in one that says it and "G7"."""
     texts = [re.sub(r"^[Tt]he\s+", "", m.text) for m in mentions]
-    if not texts or any(name in t for t in texts):
+    if not texts:
         return name
-    return max(texts, key=len)
+    longest = max(texts, key=len)
+    return name if any(name in t for t in texts) and len(name) >= len(longest) else longest
 
 
 def _actors(

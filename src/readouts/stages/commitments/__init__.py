@@ -151,7 +151,7 @@ def _bare_done(item: Commitment, found: Found) -> bool:
     $20 billion of goods" give one."""
     if not found.action.done_with_amount or item.modality != "executed":
         return False
-    tracked = item.unit == "count" or item.unit in currency_codes() or item.previous_quantity is not None
+    tracked = item.unit in ("count", "percent", *currency_codes()) or item.previous_quantity is not None
     return item.quantity is None or not tracked
 
 
@@ -236,7 +236,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
             actor=actor[0],
             actor_id=actor[1],
             action=found.label,
-            object=phrase(amount.object_token, with_prep=False) if amount.object_token else found.object,
+            object=_own_phrase(amount.object_token) if amount.object_token else found.object,
             modality=modality,
             evidence=Span(sent.start_char, sent.end_char),
             provenance=STAGE.provenance,
@@ -253,6 +253,12 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         if earlier is not None:
             out.append(earlier)
     return out + _gapped(context, found, modality, out[0] if out else None)
+
+
+def _own_phrase(token: Token) -> str:
+    """The object a listed amount names: "2 million tons of corn" → corn; "a 10% duty on soybeans" → the
+    duty on soybeans."""
+    return phrase(token, with_prep=token.dep_ != "pobj")
 
 
 def _gapped(context: Context, found: Found, modality: Modality, model: Commitment | None) -> list[Commitment]:

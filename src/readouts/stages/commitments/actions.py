@@ -196,6 +196,10 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if obj.ent_type_ == "MONEY" or obj.lower_ in currency_words():  # "spend $6 billion for X": X
             preps = preps | {"for"}
         obj = _prep_object(token, obj, preps) or obj
+    if action.what is not None and obj is not None:
+        lent = _lent(token, obj, action)
+        if lent is not None:
+            return lent
     if action.object_kind == "sum" and obj is not None and is_money(obj):
         return Found(action, token, token.lemma_.lower(), "funding", None)  # "committed $150 million"
     if (
@@ -245,11 +249,16 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if action is GENERIC:
         particle = next((c.lower_ for c in token.children if _particle(c)), "")
         return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), phrase(obj), obj)
+    heads = (
+        obj,
+        *obj.conjuncts,
+    )  # ("withdrawing Verma and the other targeted officials": a conjunct will do)
+    named = [*heads, *(c for t in heads for c in t.children if c.dep_ == "compound")]  # "a loan programme"
     if (
         action.needs_object
-        and not {w for t in (obj, *obj.conjuncts) for w in (t.lemma_.lower(), t.lower_)} & action.needs_object
+        and not {w for t in named for w in (t.lemma_.lower(), t.lower_)} & action.needs_object
     ):
-        return None  # ("withdrawing Verma and the other targeted officials": a conjunct will do)
+        return None
     particle = next((c.lower_ for c in token.children if _particle(c)), "")
     lex_label = (
         action.name if action.object_kind == "commodity" else f"{token.lemma_.lower()} {particle}".strip()
@@ -262,6 +271,19 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if pobj is not None:
             return Found(action, token, f"{token.lemma_.lower()} {obj.lemma_.lower()}s", phrase(pobj), pobj)
     return Found(action, token, lex_label, text, obj)
+
+
+def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
+    """A sum whose object names only its recipient: "lend $2 billion to Egypt" (a loan to Egypt), "lend
+    Ukraine $50 billion" (a loan to Ukraine), "disburse a further $2 billion" (a loan)."""
+    what, label = str(action.what), verb.lemma_.lower()
+    if obj.dep_ == "pobj" and obj.head.lower_ in ("to", "for") and obj.head.head.i == verb.i:
+        return Found(action, verb, label, f"{what} {obj.head.lower_} {phrase(obj)}", obj)
+    if not is_amount(obj):
+        return None  # ("deposited $2 billion with the central bank": the bank is the object)
+    dative = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != obj.i), None)
+    text = f"{what} to {phrase(dative)}" if dative is not None and dative.i < obj.i else what
+    return Found(action, verb, label, text, dative)
 
 
 def _framing(noun: Token) -> bool:

@@ -7,6 +7,7 @@ up to the next amount. Any other action takes the one amount nearest to it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from readouts.stages.commitments.quantities import Change, currency_codes, find_
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
 _JOINED = re.compile(r"\b(?:and|plus|as well as)\b|;", re.IGNORECASE)
+_LIST_COMMA = re.compile(r"^[^;()]*,\s*$")  # "500,000 tons of rice, 2 million tons"
 _GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
 _PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
@@ -85,24 +87,41 @@ def _own_object(action: Token, end: int, preps: tuple[str, ...] = ("of", "on")) 
     return next((g for g in after.children if g.dep_ == "pobj"), None)
 
 
+def _listed_object(action: Token, change: Change) -> Token | None:
+    """What a listed amount is of: "2 million tons of corn" → corn; a count names it ("50 Boeing jets")."""
+    own = _own_object(action, change.new.end)
+    if own is not None or change.new.unit != "count":
+        return own
+    last = next((t for t in reversed(action.sent) if t.idx < change.new.end), None)
+    return last if last is not None and last.pos_ == "NOUN" and last.idx > change.new.start else None
+
+
 def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Change]:
-    """Amounts in the action's phrase with ``first``'s unit, each joined to the one before by "and"."""
+    """Amounts in the action's phrase joined to the one before by "and" or a list's comma: in ``first``'s
+    unit, or in another where each names its own object ("$15 billion of energy, $4.5 billion of farm
+    goods and 50 Boeing jets")."""
     sent_text = text_of(action.doc)
     lo = action.left_edge.idx
-    same = [c for c in changes if c.new.unit == first.new.unit and lo <= c.new.start]
-    if first not in same:
+    listed = [c for c in changes if c.new.unit is not None and lo <= c.new.start]
+    if first not in listed:
         return [first]
     out = [first]
-    for c in sorted(same, key=lambda c: c.new.start):
+    for c in sorted(listed, key=lambda c: c.new.start):
         last = out[-1]
         if c.new.start <= last.new.start:
             continue
         gap_start = last.previous.end if last.previous and last.previous.end > last.new.end else last.new.end
-        if not _JOINED.search(sent_text[gap_start : c.new.start]) or _verb_between(action, gap_start, c):
+        gap = sent_text[gap_start : c.new.start]
+        if not (_JOINED.search(gap) or _LIST_COMMA.match(gap)) or _verb_between(action, gap_start, c):
             break
+        if c.new.unit != first.new.unit and _listed_object(action, c) is None:
+            break  # "buy 20 jets and 5% of the shares"? only a listed thing of its own
         if _party_before(action, c) is not None:
             break  # "and Kuwait 135,000 bpd": another party's amount
         out.append(c)
+    gaps = [sent_text[a.new.end : b.new.start] for a, b in itertools.pairwise(out)]
+    if any(_LIST_COMMA.match(gap) for gap in gaps) and not any(_JOINED.search(gap) for gap in gaps):
+        return [first]  # a comma list ends with "and"
     return out
 
 
@@ -152,7 +171,7 @@ def amounts_for(action: Token) -> list[Amount]:
     for i, change in enumerate(chain):
         start = sent.start_char if i == 0 else change.new.start
         end = chain[i + 1].new.start if i + 1 < len(chain) else sent.end_char
-        own = _own_object(action, change.new.end) if i > 0 else None
+        own = _listed_object(action, change) if i > 0 else None
         out.append(Amount(change, start, end, own))
     return out
 

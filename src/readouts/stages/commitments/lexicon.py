@@ -29,6 +29,7 @@ class Action:
     money: bool = False  # its amounts are sums of money only ("invest $10 billion")
     done: Modality = "executed"  # the modality when reported as done ("have set a target": agreed)
     owner_acts: bool = False  # as a noun, the measure's owner acts ("the lifting of U.S. tariffs")
+    what: str | None = None  # a sum's object when only its recipient is named ("lend Egypt $2 billion": loan)
 
 
 GENERIC = Action(name="generic", verbs=frozenset(), nouns=frozenset(), level="actor")
@@ -61,6 +62,7 @@ class Lexicon:
     )  # "withdraw"  # "threatened to impose a tariff": only lexicon actions
     moving_bodies: frozenset[str] = frozenset()  # "troops will pull back from X": the troops move
     member_nouns: frozenset[str] = frozenset()  # "allies will spend": the bloc's members
+    representatives: frozenset[str] = frozenset()  # "leaders of the G7 agreed": the G7
     adding_verbs: frozenset[str] = frozenset()  # "and the UAE added $1 billion": the same act, another party
     own_side: frozenset[str] = frozenset()  # "ordered the ministry to explore": bodies acting for the orderer
     blocs: frozenset[str] = frozenset()  # names of alliances and unions whose members act for them
@@ -117,6 +119,7 @@ def lexicon() -> Lexicon:
             money=entry.get("amount") == "money",
             done=_modality(entry.get("done", "executed")),
             owner_acts=bool(entry.get("owner_acts", False)),
+            what=entry.get("what"),
         )
         for verb in action.verbs & by_verb.keys():  # a verb of two actions: the earlier one is tried second
             others[verb] = (*others.get(verb, ()), by_verb[verb])
@@ -149,6 +152,7 @@ def lexicon() -> Lexicon:
         weighing_verbs=_words(data, "weighing_verbs"),
         moving_bodies=_words(data, "moving_bodies"),
         member_nouns=_words(data, "member_nouns"),
+        representatives=_words(data, "representatives"),
         own_side=_words(data, "own_side"),
         adding_verbs=_words(data, "adding_verbs"),
         blocs=_words(data, "blocs"),

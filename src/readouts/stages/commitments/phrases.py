@@ -41,7 +41,10 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
                 tokens.extend(
                     t
                     for t in child.subtree
-                    if t.dep_ != "punct" and t.i not in _joined_verbs(child) and t.i not in asides
+                    if t.dep_ != "punct"
+                    and t.i not in _joined_verbs(child)
+                    and t.i not in asides
+                    and t.i < _next_amount(child)
                 )
                 break
     purpose = purpose_of(token)
@@ -49,6 +52,30 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
         tokens.extend(_clause_words(purpose))
     ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
     return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")
+
+
+_AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+_LIST_JOINTS = frozenset({"and", ",", "a", "an", "the", "plus"})
+
+
+def _next_amount(prep: Token) -> int:
+    """Where a phrase's next listed amount starts ("on US chicken and cotton and a 10% duty on soybeans":
+    the second duty is an item of its own): the phrase ends before it and the words that join it."""
+    start = next((t.i for t in prep.subtree if t.ent_type_ in _AMOUNT_ENTS and _listed(t, prep)), None)
+    if start is None:
+        return len(prep.doc)
+    while start - 1 > prep.i and prep.doc[start - 1].lower_ in _LIST_JOINTS:
+        start -= 1
+    return start
+
+
+def _listed(amount: Token, prep: Token) -> bool:
+    """An amount of a noun conjoined inside a phrase ("and a 10% duty"), not the phrase's own amount ("in a
+    $44 billion project")."""
+    head = amount
+    while head.ent_type_ in _AMOUNT_ENTS and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "conj" and head.i > prep.i
 
 
 def _aside(token: Token) -> bool:

@@ -69,8 +69,8 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
         commander = clause.subject(token.head)  # "ordered the foreign ministry to explore": his side
         if commander is not None:
             parts.append(commander)
-    if token.lemma_.lower() in _GOVERNMENTS:  # "the government of Nicolas Maduro": Maduro's country
-        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if token.lemma_.lower() in _GOVERNMENTS | lex.representatives:  # "leaders of the G7", "the government
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)  # of Maduro"
         parts.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")
     speaker = _speaker(token, lex)
     if speaker is not None:  # "Turkey's Foreign Minister Hakan Fidan said": the title, its name, its country

@@ -26,6 +26,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if trigger.self_future and not _self_future(token):
         return False
+    if trigger.clause_words and not trigger.clause_words & _future_clause_words(token):
+        return False
     if trigger.objects and not trigger.objects & _object_words(token):
         return False
     if trigger.object_of and not (token.dep_ == "dobj" and token.head.lemma_.lower() in trigger.object_of):
@@ -127,6 +129,16 @@ def _self_future(token: Token) -> bool:
         if subj is not None and (subj.lower_ in _SELF or subj.pos_ == "PROPN") and aux & _FUTURE:
             return True
     return False
+
+
+def _future_clause_words(token: Token) -> set[str]:
+    """Lemmas of the verb's reported clauses told in the future ("warned that those involved would face
+    legal consequences")."""
+    out: set[str] = set()
+    for comp in (c for c in token.children if c.dep_ == "ccomp"):
+        if {c.lower_ for c in comp.children if c.dep_ == "aux"} & _FUTURE:
+            out.update(t.lemma_.lower() for t in comp.subtree)
+    return out
 
 
 def _phrase_at(sent: SpacySpan, i: int, phrase: tuple[str, ...]) -> bool:

@@ -40,6 +40,8 @@ class Trigger:
     with_near: bool = False  # ``with`` words may stand in the sentence before or after the trigger's
     not_prep: frozenset[str] = frozenset()  # prepositions the verb must not take ("lifted duties to 50%")
     needs_prep: frozenset[str] = frozenset()  # the verb must take one of these prepositions
+    clause_words: frozenset[str] = frozenset()  # a word of these in the verb's future clause ("would face
+    # consequences")
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ _KEYS = frozenset(
         "lemma", "phrase", "type", "mode", "context", "min_actors", "pos", "with", "exclude_prev",
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
-        "with_near", "not_prep", "needs_prep",
+        "with_near", "not_prep", "needs_prep", "clause_words",
     }
 )  # fmt: skip
 
@@ -111,6 +113,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         with_near=bool(entry.get("with_near")),
         not_prep=words("not_prep"),
         needs_prep=words("needs_prep"),
+        clause_words=words("clause_words"),
     )
 
 
