@@ -47,6 +47,9 @@ def subject(verb: Token) -> Token | None:
     visit"), the subject of the verb it hangs from."""
     current = verb
     for _ in range(5):
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None and current.tag_ == "VBN":  # "a loan was approved by the IMF": the IMF approves
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)  # (not "spoke by phone")
         for child in current.children:
             if child.dep_ in SUBJECTS:
                 if child.dep_ == "agent":

@@ -163,6 +163,20 @@ RULES = [
         "The World Bank approved a $1.5 billion loan programme for Kenya on Thursday.",
         _c("World Bank", "loan programme for Kenya", "executed", 1_500_000_000, "USD"),
     ),
+    # a gerund told as a step of a past act is done by that act's subject; "the rate" is the measure's
+    _case(
+        "Ottawa put a 25% tariff on Chinese steel in March before cutting the rate to 15% in June.",
+        _c("Canada", "tariff rate", "executed", 15, "percent"),
+    ),
+    _case(
+        "Beijing hit back by imposing a 10% levy on American pork.",
+        _c("China", "levy on American pork", "executed", 10, "percent"),
+    ),
+    # a passive's agent acts ("was approved by the Fund"), not a phone line ("spoke by phone")
+    _case(
+        "A $3 billion credit line was approved by the Asian Development Bank on Friday.",
+        _c("Asian Development Bank", "credit line", "executed", 3_000_000_000, "USD"),
+    ),
 ]
 
 

@@ -263,7 +263,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     lex_label = (
         action.name if action.object_kind == "commodity" else f"{token.lemma_.lower()} {particle}".strip()
     )
-    text = phrase(obj)
+    text = _rate_of(obj) or phrase(obj)
     if action.name == "lift" and obj.lemma_.lower() in ("restriction", "curb", "control", "ban", "sanction"):
         # "remove restrictions on X": the action names the restriction, the object is what it restricts
         inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "of")), None)
@@ -271,6 +271,18 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if pobj is not None:
             return Found(action, token, f"{token.lemma_.lower()} {obj.lemma_.lower()}s", phrase(pobj), pobj)
     return Found(action, token, lex_label, text, obj)
+
+
+_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "tax"})
+
+
+def _rate_of(obj: Token) -> str | None:
+    """A bare "the rate" in a sentence that names the measure before it ("hit X with a 37% tariff, before
+    lowering the rate to 20%"): that measure's rate."""
+    if obj.lemma_.lower() != "rate" or any(c.dep_ in ("compound", "amod", "poss") for c in obj.children):
+        return None
+    before = [t for t in obj.sent if t.i < obj.i and t.lemma_.lower() in _MEASURES and t.pos_ == "NOUN"]
+    return f"{before[-1].lemma_.lower()} rate" if before else None
 
 
 def _lent(verb: Token, obj: Token, action: Action) -> Found | None:

@@ -10,7 +10,7 @@ from readouts import clause
 from readouts.stages.commitments.actions import LIGHT_VERBS, Found, asked, asked_for
 from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
-from readouts.stages.commitments.modality import conj_head, time_hung
+from readouts.stages.commitments.modality import conj_head, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
 
 
@@ -88,6 +88,9 @@ def _for_subject(verb: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, also through an adjective ("China was willing to work to carry out")."""
     found = clause.subject(verb)
+    step_of = sequenced(verb) if found is None else None
+    if step_of is not None:  # "Washington hit X with tariffs before lowering them": Washington lowers
+        found = clause.subject(step_of)
     if found is None:
         adjective = next((g for g in clause.governors(verb, limit=4) if g.dep_ == "acomp"), None)
         found = clause.subject(adjective.head) if adjective is not None else None

@@ -63,6 +63,18 @@ def scheduled(verb: Token) -> bool:
     )
 
 
+_SEQUENCE_PREPS = frozenset({"before", "after", "by"})
+
+
+def sequenced(action: Token) -> Token | None:
+    """For a gerund told as a step of another act ("before lowering the rate", "after easing the curbs", "by
+    imposing a tariff"), the verb of that act."""
+    prep = action.head
+    if action.tag_ != "VBG" or action.dep_ != "pcomp" or prep.lower_ not in _SEQUENCE_PREPS:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
 def _realised(action: Token) -> bool:
     """Reported as done: a past verb, a bare verb under a past "saw X lower", or a noun under a past verb."""
     verb = clause.verb_of(action)
@@ -76,6 +88,8 @@ def _realised(action: Token) -> bool:
         return False
     if clause.is_past(action):
         return True
+    if sequenced(action) is not None:  # "hit X with a 37% tariff, before lowering the rate to 20%"
+        return clause.is_past(action.head.head) and not clause.is_negated(action.head.head)
     head = action.head
     if action.dep_ == "xcomp" and head.lemma_ in ASPECT:  # "has resumed buying", "began selling"
         return clause.is_past(head)

@@ -38,6 +38,7 @@ class Cues:
     topic_prepositions: frozenset[str]
     speech_verbs: frozenset[str]
     prospect_heads: frozenset[str]
+    scheduled_acts: frozenset[str]
 
 
 @functools.cache
@@ -140,6 +141,8 @@ def _governing_tense(tok: Token, c: Cues, *, day: bool = False) -> Tense | None:
     while seen < 12:
         seen += 1
         if cur.pos_ in _VERB_POS and cur.i != tok.i:
+            if day and _planned_on_day(cur, c):
+                return "past"
             tense = _verb_tense(cur, c)
             if tense is not None:
                 return tense
@@ -159,6 +162,19 @@ def _governing_tense(tok: Token, c: Cues, *, day: bool = False) -> Tense | None:
             return None
         cur = cur.head
     return None
+
+
+def _planned_on_day(verb: Token, c: Cues) -> bool:
+    """An infinitive of no scheduled act under a past verb of planning ("agreed to cooperate on nuclear
+    energy on Monday"): the weekday dates the agreeing."""
+    gov = verb.head
+    return (
+        "to" in [a.lower_ for a in _auxes(verb)]
+        and verb.dep_ == "xcomp"
+        and verb.lemma_.lower() not in c.scheduled_acts
+        and gov.lemma_.lower() in c.future_verbs
+        and gov.tag_ == "VBD"
+    )
 
 
 def _window(sent: Span, first: Token, c: Cues) -> Tense | None:
