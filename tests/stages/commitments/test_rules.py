@@ -172,6 +172,15 @@ RULES = [
         "Beijing hit back by imposing a 10% levy on American pork.",
         _c("China", "levy on American pork", "executed", 10, "percent"),
     ),
+    # the parties or places an act reaches are counted, even in an adjunct
+    _case(
+        "Beijing said it would extend visa-free entry to six more European countries.",
+        _c("China", "visa free entry", "pledged", 6, "count"),
+    ),
+    _case(
+        "Seoul resumed imports of Japanese fish from eight prefectures on Monday.",
+        _c("South Korea", "Japanese fish", "executed", 8, "count"),
+    ),
     # a passive's agent acts ("was approved by the Fund"), not a phone line ("spoke by phone")
     _case(
         "A $3 billion credit line was approved by the Asian Development Bank on Friday.",

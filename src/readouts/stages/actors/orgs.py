@@ -231,3 +231,30 @@ def acronyms(body: str, named: Sequence[Candidate]) -> list[Candidate]:
                     Candidate(use.start(), use.end(), acronym, full.id, "organisation", source="short")
                 )
     return out
+
+
+_BARE_ACRONYM = re.compile(r"^[A-Z][A-Z&]{2,6}$")
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "&"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Abu Dhabi National Oil Company" → ADNOC)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _NAME_LINKS]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def initialisms(named: Sequence[Candidate]) -> list[Candidate]:
+    """An acronym used without brackets after the name it abbreviates ("the Abu Dhabi National Oil Company
+    ... ADNOC said"): the same actor as that name, where the tagger made the acronym an actor of its own."""
+    out = list(named)
+    full = [c for c in named if c.kind == "organisation" and " " in c.text.strip()]
+    for i, org in enumerate(out):
+        if _BARE_ACRONYM.match(org.text) is None or org.id not in (
+            f"org:{slug(org.text)}",
+            f"person:{slug(org.text)}",
+        ):
+            continue  # a known body keeps its own id (the tagger may take an acronym for a person)
+        earlier = next((c for c in full if c.start < org.start and _initials(c.text) == org.text), None)
+        if earlier is not None:
+            out[i] = replace(org, id=earlier.id, kind="organisation")
+    return out

@@ -9,7 +9,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from readouts.spans import tokens_starting_in
-from readouts.stages.commitments.quantities import Change
+from readouts.stages.commitments.quantities import Change, scope_nouns
 
 _NOT_COUNTED = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "decade", "time", "point", "percent", "cent", "per"}
@@ -17,6 +17,7 @@ _NOT_COUNTED = frozenset(
     | {"acre", "hectare", "mile", "kilometre", "kilometer", "metre", "meter", "foot", "feet", "yard"}
     | {"gallon", "litre", "liter", "barrel", "ounce", "pound", "kilogram", "gram", "degree", "square"}
 )  # (measures of land, length, volume and weight: "60 acres of land" counts no things)
+_SCOPE_PREPS = frozenset({"to", "for", "from", "on", "in"})
 _NUMBER_LINKS = frozenset({"nummod", "compound", "quantmod", "amod"})
 
 
@@ -51,7 +52,7 @@ def _belongs(action: Token, noun: Token) -> bool:
         if head.i == current.i:
             return False
         if current.dep_ == "prep" and current.lower_ in _ADJUNCTS:
-            return False
+            return noun.lower_ in scope_nouns() and current.lower_ in _SCOPE_PREPS  # "to five countries"
         if head.i == action.i:
             return True
         current = head

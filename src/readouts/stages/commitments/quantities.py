@@ -115,6 +115,12 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(re.compile(pattern, re.IGNORECASE), units, currencies, scales, numbers, approximations)
 
 
+@functools.cache
+def scope_nouns() -> frozenset[str]:
+    """Nouns counting the parties or places an act reaches (``scope_nouns`` in ``units.yaml``)."""
+    return frozenset(str(w).lower() for w in _load_data().get("scope_nouns") or [])
+
+
 def currency_words() -> frozenset[str]:
     """Words that name a currency after a number ("euros", "yuan", "dollars")."""
     return frozenset(w for w in _lexicon().currencies if (w.isalpha() and len(w) > 3) or w in ("yen", "yuan"))
