@@ -181,6 +181,11 @@ RULES = [
         "Seoul resumed imports of Japanese fish from eight prefectures on Monday.",
         _c("South Korea", "Japanese fish", "executed", 8, "count"),
     ),
+    # a bare "to N from M" counts the things the action's object counts
+    _case(
+        "Poland will raise the number of soldiers at the border to 6,000 from 2,000.",
+        _c("Poland", "soldiers", "pledged", 6000, "count"),
+    ),
     # a passive's agent acts ("was approved by the Fund"), not a phone line ("spoke by phone")
     _case(
         "A $3 billion credit line was approved by the Asian Development Bank on Friday.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from readouts.spans import tokens_starting_in
 from readouts.stages.commitments.quantities import Change, scope_nouns
@@ -59,11 +59,34 @@ def _belongs(action: Token, noun: Token) -> bool:
     return False
 
 
+_LEVEL_NOUNS = frozenset({"output", "production", "number", "stock", "stockpile", "supply", "fleet", "total"})
+
+
+def _object_counted(action: Token) -> bool:
+    """Whether the action's object is a plural of countable things, itself or what a level noun is "of"
+    ("raise the number of troops", "double annual output of interceptors")."""
+    obj = next((c for c in action.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() in _LEVEL_NOUNS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.tag_ != "NNS" or obj.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not {obj.lower_, obj.lemma_.lower()} & _NOT_COUNTED
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """A number standing as the object of "to"/"from" ("to 60 a year from about 30"), counting nothing."""
+    numbers = [t for t in tokens_starting_in(doc, start, end) if t.like_num]
+    return bool(numbers) and numbers[-1].dep_ == "pobj" and numbers[-1].head.lower_ in ("to", "from")
+
+
 def with_counts(action: Token, changes: list[Change]) -> list[Change]:
     """``changes`` with each bare number that counts a plural noun of the action's phrase given the unit
-    ``count``."""
+    ``count``; so too a bare "to 60 from 30" when the action's object counts things ("double the output of
+    interceptors to 60 from 30")."""
     doc = action.doc
     out = []
+    counted_object = _object_counted(action)
     for change in changes:
         new = change.new
         if new.unit is None and change.previous is None:
@@ -71,5 +94,12 @@ def with_counts(action: Token, changes: list[Change]) -> list[Change]:
             noun = _counted_noun(numbers[-1]) if numbers else None
             if noun is not None and _belongs(action, noun):
                 change = dataclasses.replace(change, new=dataclasses.replace(new, unit="count"))
+        if new.unit is None and counted_object and _stands_alone(doc, new.start, new.end):
+            previous = change.previous
+            if previous is not None:
+                previous = dataclasses.replace(previous, unit="count")
+            change = dataclasses.replace(
+                change, new=dataclasses.replace(new, unit="count"), previous=previous
+            )
         out.append(change)
     return out
