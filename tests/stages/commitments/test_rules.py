@@ -186,6 +186,15 @@ RULES = [
         "Poland will raise the number of soldiers at the border to 6,000 from 2,000.",
         _c("Poland", "soldiers", "pledged", 6000, "count"),
     ),
+    # an object the parse split at its hyphen; an act another one brought about is done
+    _case(
+        "Mexico announced counter-tariffs on 12 billion dollars of American farm goods.",
+        _c("Mexico", "tariffs on American farm goods", "pledged", 12_000_000_000, "USD"),
+    ),
+    _case(
+        "The new duties took effect on Monday, prompting Seoul to suspend imports of Chinese steel.",
+        _c("South Korea", "imports of Chinese steel", "executed"),
+    ),
     # a passive's agent acts ("was approved by the Fund"), not a phone line ("spoke by phone")
     _case(
         "A $3 billion credit line was approved by the Asian Development Bank on Friday.",

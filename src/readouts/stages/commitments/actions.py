@@ -65,10 +65,18 @@ def _relative_head(verb: Token) -> Token | None:
     return None
 
 
+def _hyphened(child: Token) -> Token:
+    """The last word of an object the parse split at its hyphen ("counter", "-", "tariffs" all objects)."""
+    doc = child.doc
+    while child.i + 2 < len(doc) and doc[child.i + 1].text == "-" and doc[child.i + 2].head.i == child.head.i:
+        child = doc[child.i + 2]
+    return child
+
+
 def _object_of(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr", "nsubjpass"):
-            return _relative_head(verb) if child.lower_ in _RELATIVE else child
+        if child.dep_ in ("dobj", "attr", "nsubjpass") and child.text != "-":
+            return _relative_head(verb) if child.lower_ in _RELATIVE else _hyphened(child)
     for child in verb.children:  # "keep its markets open": the small clause's subject
         if child.dep_ in ("oprd", "ccomp", "xcomp") and child.pos_ == "ADJ":
             inner = next((g for g in child.children if g.dep_ == "nsubj"), None)

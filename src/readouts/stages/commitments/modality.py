@@ -75,6 +75,20 @@ def sequenced(action: Token) -> Token | None:
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
+_CAUSING = frozenset({"prompt", "force", "lead", "cause", "spur", "drive", "push"})
+
+
+def _caused(action: Token) -> bool:
+    """An act another one brought about, told as done ("the levy took effect, prompting Ottawa to announce
+    counter-tariffs", "forced Tokyo to suspend imports")."""
+    cause = action.head
+    if action.dep_ != "xcomp" or cause.lemma_.lower() not in _CAUSING or clause.is_negated(cause):
+        return False
+    if clause.is_past(cause):
+        return True
+    return cause.tag_ == "VBG" and cause.dep_ in ("advcl", "xcomp") and clause.is_past(cause.head)
+
+
 def _realised(action: Token) -> bool:
     """Reported as done: a past verb, a bare verb under a past "saw X lower", or a noun under a past verb."""
     verb = clause.verb_of(action)
@@ -84,6 +98,8 @@ def _realised(action: Token) -> bool:
         )
         reported = reported or approver(action) is not None  # "a sale approved by the State Department"
         return reported or (clause.is_past(verb) and not clause.is_negated(verb))
+    if _caused(action):  # "a levy took effect, prompting Ottawa to announce counter-tariffs"
+        return True
     if "to" in clause.auxiliaries(action):
         return False
     if clause.is_past(action):
