@@ -127,6 +127,22 @@ def is_future(verb: Token) -> bool:
     return any(c.lemma_ == "go" and c.tag_ == "VBG" for c in verb.children if c.dep_ == "aux")
 
 
+def scheduled(verb: Token) -> bool:
+    """ "is to release", "are to pull back": an infinitive under a finite "be" (on the verb or on the first
+    of its conjuncts)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    head = first.head
+    return (
+        first.dep_ == "xcomp"
+        and "to" in auxiliaries(first)
+        and head.lemma_ == "be"
+        and head.tag_ in ("VBZ", "VBP", "VBD")
+        and not is_negated(head)
+    )
+
+
 def sentence_of(token: Token) -> SpacySpan:
     return token.sent
 

@@ -25,7 +25,6 @@ from readouts.stages.commitments.modality import (
     must,
     parallel,
     reported_future,
-    scheduled,
     tense_verb,
     time_hung,
 )
@@ -401,7 +400,7 @@ def cued(token: Token, lex: Lexicon) -> bool:
         return aside or reported or stated_plan(current)
     if must(current):  # "the Fund said Pakistan must stick to the budget"
         return current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
-    if scheduled(current):  # "Israeli forces are to pull back from populated areas"
+    if clause.scheduled(current):  # "Israeli forces are to pull back from populated areas"
         return True
     return reported_future(token, lex) or reported_future(current, lex)
 

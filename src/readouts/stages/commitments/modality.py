@@ -47,22 +47,6 @@ def must(verb: Token) -> bool:
     return "must" in clause.auxiliaries(first)
 
 
-def scheduled(verb: Token) -> bool:
-    """ "is to release", "are to pull back": an infinitive under a finite "be" (on the verb or on the first
-    of its conjuncts)."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
-        first = first.head
-    head = first.head
-    return (
-        first.dep_ == "xcomp"
-        and "to" in clause.auxiliaries(first)
-        and head.lemma_ == "be"
-        and head.tag_ in ("VBZ", "VBP", "VBD")
-        and not clause.is_negated(head)
-    )
-
-
 _SEQUENCE_PREPS = frozenset({"before", "after", "by"})
 
 
@@ -343,7 +327,7 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         return None
     if must(verb):
         return "demanded"
-    if scheduled(verb):
+    if clause.scheduled(verb):
         return "pledged"  # "Hamas is to release 33 hostages", "Each ally is to submit a plan"
     if clause.auxiliaries(verb) & _MODAL_FUTURE or reported_future(verb, lex):
         return "pledged"

@@ -76,8 +76,8 @@ def status_of(
         hits = words - {"agree"} if event_type == "AGREE" else words
         if any(c in hits for c in cues):
             return _STATUS[name]
-    if clause.is_future(verb):
-        return "planned"
+    if clause.is_future(verb) or clause.scheduled(verb):
+        return "planned"  # "will meet", "Hamas is to release 33 hostages"
     when, today = interval(date), interval(published)
     if when and today and when[0] > today[1]:
         return "planned"
