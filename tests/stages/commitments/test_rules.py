@@ -195,6 +195,11 @@ RULES = [
         "The new duties took effect on Monday, prompting Seoul to suspend imports of Chinese steel.",
         _c("South Korea", "imports of Chinese steel", "executed"),
     ),
+    # a country's firms named as a group keep their name, under the country's id (either name finds them)
+    _case(
+        "Taiwanese refiners agreed to buy 2 million tons of Alaskan gas a year.",
+        _c("Taiwanese refiners", "Alaskan gas", "agreed", 2_000_000, "t"),
+    ),
     # a passive's agent acts ("was approved by the Fund"), not a phone line ("spoke by phone")
     _case(
         "A $3 billion credit line was approved by the Asian Development Bank on Friday.",

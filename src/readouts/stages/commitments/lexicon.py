@@ -63,6 +63,7 @@ class Lexicon:
     moving_bodies: frozenset[str] = frozenset()  # "troops will pull back from X": the troops move
     member_nouns: frozenset[str] = frozenset()  # "allies will spend": the bloc's members
     representatives: frozenset[str] = frozenset()  # "leaders of the G7 agreed": the G7
+    group_nouns: frozenset[str] = frozenset()  # "Chinese companies will invest": the group, as China
     adding_verbs: frozenset[str] = frozenset()  # "and the UAE added $1 billion": the same act, another party
     own_side: frozenset[str] = frozenset()  # "ordered the ministry to explore": bodies acting for the orderer
     blocs: frozenset[str] = frozenset()  # names of alliances and unions whose members act for them
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         moving_bodies=_words(data, "moving_bodies"),
         member_nouns=_words(data, "member_nouns"),
         representatives=_words(data, "representatives"),
+        group_nouns=_words(data, "group_nouns"),
         own_side=_words(data, "own_side"),
         adding_verbs=_words(data, "adding_verbs"),
         blocs=_words(data, "blocs"),

@@ -117,6 +117,8 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
     token = _whose_body(token, lex)
     state = _state_level(found, lex) or token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS  # "his country"
     first = _one_actor(context, _candidates(token, lex), lex, state)
+    if first is not None:
+        first = _as_group(context, token, first, lex)
     if first is None and _the_authorities(token):  # "urged the authorities to widen the tax base"
         first = main_country(context, token)
     if first is None:
@@ -133,6 +135,23 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
         if other is not None and other not in out:
             out.append(other)
     return out
+
+
+def _as_group(context: Context, token: Token, found: tuple[str, str], lex: Lexicon) -> tuple[str, str]:
+    """A country's firms named as a group ("Chinese companies will invest", "Indonesian flour millers
+    signed"): the group as written, under the country's id, so that either name finds it."""
+    if (
+        not found[1].startswith("country:")
+        or token.tag_ != "NNS"
+        or token.lemma_.lower() not in lex.group_nouns
+    ):
+        return found
+    if actor_at(context, token.idx, token.idx + len(token)) is not None:
+        return found
+    words = [t for t in token.lefts if t.dep_ in ("amod", "compound") and t.i >= token.i - 3]
+    if not any(t.ent_type_ in ("NORP", "GPE") for t in words):
+        return found
+    return " ".join(t.text for t in (*words, token)), found[1]
 
 
 def _whose_body(token: Token, lex: Lexicon) -> Token:
