@@ -79,7 +79,7 @@ _ATTEND = frozenset({"attend", "hold", "join", "host", "make"})
 
 
 _MAYBE = frozenset({"could", "would", "might", "may", "can"})
-_WARDED = frozenset({"against", "deter", "prevent", "avert", "repel", "counter"})
+_WARDED = frozenset({"against", "deter", "prevent", "avert", "repel", "counter", "cover"})
 _FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -91,7 +91,25 @@ def _hypothetical(token: Token, event_type: str) -> bool:
         return True
     if event_type not in _FORCE or token.pos_ != "NOUN":
         return False
-    return bool(clause.auxiliaries(verb) & _MAYBE) or token.head.lemma_.lower() in _WARDED
+    return (
+        bool(clause.auxiliaries(verb) & _MAYBE)
+        or token.head.lemma_.lower() in _WARDED
+        or _subject_of_maybe(token)
+    )
+
+
+def _subject_of_maybe(noun: Token) -> bool:
+    """ "said an armed attack on its vessels would invoke the treaty": the parse makes the attack the
+    object of "said" and leaves "would invoke" without a subject; the attack is only a condition."""
+    if noun.dep_ != "dobj":
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > noun.i
+        and not any(g.dep_ in clause.SUBJECTS for g in c.children)
+        and clause.auxiliaries(c) & _MAYBE
+        for c in noun.head.children
+    )
 
 
 _LACKING = frozenset({"lack", "omit"})
