@@ -200,6 +200,12 @@ RULES = [
         "Taiwanese refiners agreed to buy 2 million tons of Alaskan gas a year.",
         _c("Taiwanese refiners", "Alaskan gas", "agreed", 2_000_000, "t"),
     ),
+    # a sum with no purpose of its own goes to the fund its paragraph just named
+    _case(
+        "Ministers opened the new climate resilience fund in Nairobi on Monday. Norway said it would "
+        "contribute $50 million.",
+        _c("Norway", "climate resilience fund", "pledged", 50_000_000, "USD"),
+    ),
     # a passive's agent acts ("was approved by the Fund"), not a phone line ("spoke by phone")
     _case(
         "A $3 billion credit line was approved by the Asian Development Bank on Friday.",

@@ -208,7 +208,9 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if lent is not None:
             return lent
     if action.object_kind == "sum" and obj is not None and is_money(obj):
-        return Found(action, token, token.lemma_.lower(), "funding", None)  # "committed $150 million"
+        fund = _fund_named_before(token)  # "committed $150 million", to the fund the story is about
+        text = f"funding for the {phrase(fund, with_prep=False)}" if fund is not None else "funding"
+        return Found(action, token, token.lemma_.lower(), text, None)
     if (
         action.object_kind == "sum"
         and obj is not None
@@ -290,6 +292,24 @@ def _rate_of(obj: Token) -> str | None:
         return None
     before = [t for t in obj.sent if t.i < obj.i and t.lemma_.lower() in _MEASURES and t.pos_ == "NOUN"]
     return f"{before[-1].lemma_.lower()} rate" if before else None
+
+
+_FUND_NOUNS = frozenset({"fund", "facility", "package", "programme", "program", "initiative", "mechanism"})
+
+
+def _fund_named_before(verb: Token) -> Token | None:
+    """The fund a sum with no purpose of its own goes to: the last fund, facility or package named in its
+    sentence or the two before it in the paragraph ("... the loss-and-damage fund. The UAE said it would
+    contribute $100 million.")."""
+    doc = verb.doc
+    start = verb.sent.start
+    for _ in range(2):
+        before = doc[start - 1].sent if start > 0 else None
+        if before is None or "\n" in doc[before.start : start + 1].text:
+            break  # the paragraph's first sentence
+        start = before.start
+    nouns = [t for t in doc[start : verb.i] if t.lemma_.lower() in _FUND_NOUNS and t.pos_ == "NOUN"]
+    return nouns[-1] if nouns else None
 
 
 def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
