@@ -149,6 +149,8 @@ def _negated(token: Token) -> bool:
             return True  # "the text lacked a condemnation of Hamas"
         if current.dep_ not in _NEGATABLE or current.head.i == current.i:
             return False
+        if current.dep_ == "prep" and current.lower_ in ("since", "after"):
+            return False  # "have not spoken since a phone call on January 17": the call took place
         current = current.head
     return False
 
