@@ -491,7 +491,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
     earlier = frozenset(
         i for i, e in enumerate(events) if e.date is None and (e.evidence.start, e.trigger) in since
     )
-    return with_named(context, fold_visits(dated_from_context(events, context, doc, earlier)))
+    return with_named(context, fold_visits(dated_from_context(events, context, doc, earlier)), doc)
 
 
 STAGE = Stage(name="events", version=VERSION, provides="events", needs=("timexes", "actors"), run=extract)

@@ -55,6 +55,7 @@ class Lexicon:
     sequence_verbs: frozenset[str] = frozenset()  # verbs whose subject only comes before or after the event
     refused_cues: frozenset[str] = frozenset()  # verbs under which an event is refused, so does not happen
     reason_heads: frozenset[str] = frozenset()  # verbs whose "for ..." phrase is the reason for the act
+    group_heads: frozenset[str] = frozenset()  # "Western governments", "the Chinese embassy": named groups
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -143,5 +144,6 @@ def lexicon() -> Lexicon:
         sequence_verbs=frozenset(str(w) for w in data.get("sequence_verbs") or ()),
         refused_cues=frozenset(str(w) for w in data.get("refused_cues") or ()),
         reason_heads=frozenset(str(w) for w in data.get("reason_heads") or ()),
+        group_heads=frozenset(str(w) for w in data.get("group_heads") or ()),
         phrases_by_first=_by_first(phrases),
     )
