@@ -72,7 +72,9 @@ def test_modes() -> None:
                 continue
             pairs += 1
             allowed = g["mode"] if isinstance(g["mode"], list) else [g["mode"]]
-            if system[j]["mode"] not in allowed:
+            # any system event the gold one matches may carry the mode (the one-to-one assignment may pair it
+            # with another of the sentence's events, now that participants list the paragraph's actors)
+            if not any(e["mode"] in allowed for e in system if event_matches(g, e)):
                 wrong.append(f"{case['text'][:50]!r}: {g['mode']} != {system[j]['mode']}")
     assert len(wrong) <= MODE_SLACK * max(pairs, 1), wrong
 

@@ -19,7 +19,9 @@ the sentence's actors, → 0.485 with the paragraph's people of the party states
 devset 0.590 → 0.592, nothing else moves. Last, the groups the sentence names that no actor names ("accused
 Western governments", "the Chinese embassy"), with no id: the 50-article devset 0.566 → 0.574, nothing
 else moves. The states the other named people and bodies act for, when the article names those states
-too (the CIA's director at talks: the United States): the devset 0.574 → 0.576.
+too (the CIA's director at talks: the United States): the devset 0.574 → 0.576. The other actors of the
+event's paragraph (sixth session): the devset 0.576 → 0.593, the three guard held-out sets pooled 0.480 →
+0.520, the examples 0.721 → 0.730; an event then lists 6.3 names on average, of which 2.6 are parties.
 """
 
 from __future__ import annotations
@@ -36,15 +38,16 @@ from readouts.stages.events.lexicon import lexicon
 
 def with_named(context: Context, events: list[Event], doc: Doc | None = None) -> list[Event]:
     """Each event with, after its parties, the actors its evidence sentence names, the states its parties
-    act for and the people of its party states named in its paragraph (never the article's own outlet),
-    then the groups its sentence names that no actor names ("Western governments"; with ``doc``), and
-    ``parties`` set to the number of parties."""
+    act for, the people of its party states and the other actors named in its paragraph, the states those
+    act for (never the article's own outlet), then the groups its sentence names that no actor names
+    ("Western governments"; with ``doc``), and ``parties`` set to the number of parties."""
     outlet = (context.article.outlet or "").lower()
     out: list[Event] = []
     for event in events:
         named = [a for _, a in mentions_in(context, event.evidence.start, event.evidence.end)]
         named += _countries_of_parties(context, event)
         named += _people_of_parties(context, event)
+        named += _paragraph_actors(context, event)
         named += _states_of(context, named)
         names, ids = list(event.participants), list(event.participant_ids)
         known = set(ids)
@@ -95,6 +98,16 @@ def _countries_of_parties(context: Context, event: Event) -> list[Actor]:
         if state is not None and state not in found:
             found.append(state)
     return found
+
+
+def _paragraph_actors(context: Context, event: Event) -> list[Actor]:
+    """The actors named in the paragraph that tells the event: a news paragraph reports one act, and its
+    sentences name the act's parties in turn ("Ishiba met Trump on Monday. The prime minister said ..."),
+    more often than the parse links them."""
+    body = context.article.body
+    start = body.rfind("\n", 0, event.evidence.start) + 1
+    end = body.find("\n", event.evidence.end)
+    return [a for _, a in mentions_in(context, start, len(body) if end == -1 else end)]
 
 
 def _states_of(context: Context, actors: list[Actor]) -> list[Actor]:
