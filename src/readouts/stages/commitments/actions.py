@@ -32,6 +32,7 @@ from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.plans import framed, promised_that, stated_plan
 from readouts.stages.commitments.quantities import currency_words
+from readouts.stages.commitments.referents import fund_named_before, rate_of
 from readouts.stages.commitments.sums import amount_of, is_amount, is_money, measured
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -208,7 +209,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if lent is not None:
             return lent
     if action.object_kind == "sum" and obj is not None and is_money(obj):
-        fund = _fund_named_before(token)  # "committed $150 million", to the fund the story is about
+        fund = fund_named_before(token)  # "committed $150 million", to the fund the story is about
         text = f"funding for the {phrase(fund, with_prep=False)}" if fund is not None else "funding"
         return Found(action, token, token.lemma_.lower(), text, None)
     if (
@@ -272,7 +273,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     lex_label = (
         action.name if action.object_kind == "commodity" else f"{token.lemma_.lower()} {particle}".strip()
     )
-    text = _rate_of(obj) or phrase(obj)
+    text = rate_of(obj) or phrase(obj)
     if action.name == "lift" and obj.lemma_.lower() in ("restriction", "curb", "control", "ban", "sanction"):
         # "remove restrictions on X": the action names the restriction, the object is what it restricts
         inner = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("on", "of")), None)
@@ -280,36 +281,6 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if pobj is not None:
             return Found(action, token, f"{token.lemma_.lower()} {obj.lemma_.lower()}s", phrase(pobj), pobj)
     return Found(action, token, lex_label, text, obj)
-
-
-_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "tax"})
-
-
-def _rate_of(obj: Token) -> str | None:
-    """A bare "the rate" in a sentence that names the measure before it ("hit X with a 37% tariff, before
-    lowering the rate to 20%"): that measure's rate."""
-    if obj.lemma_.lower() != "rate" or any(c.dep_ in ("compound", "amod", "poss") for c in obj.children):
-        return None
-    before = [t for t in obj.sent if t.i < obj.i and t.lemma_.lower() in _MEASURES and t.pos_ == "NOUN"]
-    return f"{before[-1].lemma_.lower()} rate" if before else None
-
-
-_FUND_NOUNS = frozenset({"fund", "facility", "package", "programme", "program", "initiative", "mechanism"})
-
-
-def _fund_named_before(verb: Token) -> Token | None:
-    """The fund a sum with no purpose of its own goes to: the last fund, facility or package named in its
-    sentence or the two before it in the paragraph ("... the loss-and-damage fund. The UAE said it would
-    contribute $100 million.")."""
-    doc = verb.doc
-    start = verb.sent.start
-    for _ in range(2):
-        before = doc[start - 1].sent if start > 0 else None
-        if before is None or "\n" in doc[before.start : start + 1].text:
-            break  # the paragraph's first sentence
-        start = before.start
-    nouns = [t for t in doc[start : verb.i] if t.lemma_.lower() in _FUND_NOUNS and t.pos_ == "NOUN"]
-    return nouns[-1] if nouns else None
 
 
 def _lent(verb: Token, obj: Token, action: Action) -> Found | None:

@@ -1,0 +1,36 @@
+"""What a bare object of a commitment refers to: the measure "the rate" is of ("hit X with a 37% tariff,
+before lowering the rate to 20%": the tariff rate), and the fund a sum pledged with no purpose goes to
+("... the loss-and-damage fund. The UAE said it would contribute $100 million.")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "tax"})
+
+
+def rate_of(obj: Token) -> str | None:
+    """A bare "the rate" in a sentence that names the measure before it ("hit X with a 37% tariff, before
+    lowering the rate to 20%"): that measure's rate."""
+    if obj.lemma_.lower() != "rate" or any(c.dep_ in ("compound", "amod", "poss") for c in obj.children):
+        return None
+    before = [t for t in obj.sent if t.i < obj.i and t.lemma_.lower() in _MEASURES and t.pos_ == "NOUN"]
+    return f"{before[-1].lemma_.lower()} rate" if before else None
+
+
+_FUND_NOUNS = frozenset({"fund", "facility", "package", "programme", "program", "initiative", "mechanism"})
+
+
+def fund_named_before(verb: Token) -> Token | None:
+    """The fund a sum with no purpose of its own goes to: the last fund, facility or package named in its
+    sentence or the two before it in the paragraph ("... the loss-and-damage fund. The UAE said it would
+    contribute $100 million.")."""
+    doc = verb.doc
+    start = verb.sent.start
+    for _ in range(2):
+        before = doc[start - 1].sent if start > 0 else None
+        if before is None or "\n" in doc[before.start : start + 1].text:
+            break  # the paragraph's first sentence
+        start = before.start
+    nouns = [t for t in doc[start : verb.i] if t.lemma_.lower() in _FUND_NOUNS and t.pos_ == "NOUN"]
+    return nouns[-1] if nouns else None
