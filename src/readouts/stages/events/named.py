@@ -26,6 +26,7 @@ event's paragraph (sixth session): the devset 0.576 → 0.593, the three guard h
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -36,19 +37,20 @@ from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_i
 from readouts.stages.events.lexicon import lexicon
 
 
-def with_named(context: Context, events: list[Event], doc: Doc | None = None) -> list[Event]:
+def with_named(context: Context, events: list[Event], doc: Doc) -> list[Event]:
     """Each event with, after its parties, the actors its evidence sentence names, the states its parties
     act for, the people of its party states and the other actors named in its paragraph, the states those
     act for (never the article's own outlet), then the groups its sentence names that no actor names
-    ("Western governments"; with ``doc``), and ``parties`` set to the number of parties."""
+    ("Western governments"), and ``parties`` set to the number of parties."""
     outlet = (context.article.outlet or "").lower()
     out: list[Event] = []
     for event in events:
         named = [a for _, a in mentions_in(context, event.evidence.start, event.evidence.end)]
-        named += _countries_of_parties(context, event)
-        named += _people_of_parties(context, event)
-        named += _paragraph_actors(context, event)
-        named += _states_of(context, named)
+        named += _states_of(context, event.participant_ids)
+        paragraph = _paragraph_actors(context, event)
+        named += _people_of_parties(event, paragraph)
+        named += paragraph
+        named += [s for s in _states_of(context, [a.id for a in named]) if s not in named]
         names, ids = list(event.participants), list(event.participant_ids)
         known = set(ids)
         for actor in named:
@@ -56,7 +58,7 @@ def with_named(context: Context, events: list[Event], doc: Doc | None = None) ->
                 known.add(actor.id)
                 names.append(actor.name)
                 ids.append(actor.id)
-        for group in _groups(context, doc, event) if doc is not None else []:
+        for group in _groups(context, doc, event):
             if group not in names:
                 names.append(group)
                 ids.append(None)
@@ -88,11 +90,11 @@ def _groups(context: Context, doc: Doc, event: Event) -> list[str]:
     return found
 
 
-def _countries_of_parties(context: Context, event: Event) -> list[Actor]:
-    """The states the parties act for ("Takaichi met Trump": Japan and the United States), where the
-    parties are people or national bodies and their states are not listed already."""
+def _states_of(context: Context, ids: Iterable[str | None]) -> list[Actor]:
+    """The states the given people and national bodies act for ("Takaichi met Trump": Japan and the United
+    States; "the CIA's William Burns" at talks: the United States), where the article names them."""
     found: list[Actor] = []
-    for ident in event.participant_ids:
+    for ident in ids:
         code = country_of(context, ident) if ident and not ident.startswith("country:") else None
         state = actor_by_id(context, f"country:{code}") if code else None
         if state is not None and state not in found:
@@ -110,26 +112,8 @@ def _paragraph_actors(context: Context, event: Event) -> list[Actor]:
     return [a for _, a in mentions_in(context, start, len(body) if end == -1 else end)]
 
 
-def _states_of(context: Context, actors: list[Actor]) -> list[Actor]:
-    """The states the other named people and national bodies act for ("the CIA's William Burns" at talks:
-    the United States)."""
-    found: list[Actor] = []
-    for actor in actors:
-        code = country_of(context, actor.id) if not actor.id.startswith("country:") else None
-        state = actor_by_id(context, f"country:{code}") if code else None
-        if state is not None and state not in found and state not in actors:
-            found.append(state)
-    return found
-
-
-def _people_of_parties(context: Context, event: Event) -> list[Actor]:
-    """The people of the event's party states named in its paragraph: "U.S. and Russian officials met in
-    Riyadh", with the delegations' members named in the sentences around."""
+def _people_of_parties(event: Event, paragraph: list[Actor]) -> list[Actor]:
+    """The people of the event's party states among the actors of its paragraph: "U.S. and Russian
+    officials met in Riyadh", with the delegations' members named in the sentences around."""
     codes = {i.split(":", 1)[1] for i in event.participant_ids if i and i.startswith("country:")}
-    if not codes:
-        return []
-    body = context.article.body
-    start = body.rfind("\n", 0, event.evidence.start) + 1
-    end = body.find("\n", event.evidence.end)
-    end = len(body) if end == -1 else end
-    return [a for _, a in mentions_in(context, start, end) if a.kind == "person" and a.country in codes]
+    return [a for a in paragraph if a.kind == "person" and a.country in codes] if codes else []
