@@ -86,7 +86,7 @@ def with_counts(action: Token, changes: list[Change]) -> list[Change]:
     interceptors to 60 from 30")."""
     doc = action.doc
     out = []
-    counted_object = _object_counted(action)
+    counted_object = any(c.new.unit is None for c in changes) and _object_counted(action)
     for change in changes:
         new = change.new
         if new.unit is None and change.previous is None:
