@@ -22,10 +22,11 @@ from readouts.evaluation.score import KINDS, Report
 BASELINE = Path(__file__).with_name("baseline.json")
 TOLERANCE = 1e-9
 DEFAULT_CORPORA: tuple[str, ...] = (
-    "examples", "devset", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "shared-dev"
+    "examples", "devset", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
+    "shared-dev",
 )  # fmt: skip
 _BUNDLED = frozenset(
-    {"devset", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7"}
+    {"devset", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"}
 )  # folders beside this module: gold/ and corpus/ (heldout3 joined the devset as its e- files)
 KNOWN_CORPORA: tuple[str, ...] = (*DEFAULT_CORPORA, "polnear-dev")
 _SHARED_LAYOUT = {  # corpus name -> (gold folder, corpus folder) under ../shared
