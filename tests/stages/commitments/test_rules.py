@@ -211,6 +211,25 @@ RULES = [
         "A $3 billion credit line was approved by the Asian Development Bank on Friday.",
         _c("Asian Development Bank", "credit line", "executed", 3_000_000_000, "USD"),
     ),
+    # a funding noun valued in money is the sum announced
+    _case(
+        "Spain unveiled a support package worth 3 billion euros for its farmers on Friday.",
+        _c("Spain", "support package", "pledged", 3_000_000_000, "EUR"),
+    ),
+    _case(
+        "Xi announced a credit line of 50 billion yuan for African infrastructure.",
+        _c("China", "credit line", "pledged", 50_000_000_000, "yuan"),
+    ),
+    # firms and ships placed on a list, with their number
+    _case(
+        "Ottawa placed 12 Russian firms on its sanctions list on Friday.",
+        _c("Canada", "Russian firms", "executed", 12, "count"),
+    ),
+    _case(
+        "Australia listed 60 more shadow fleet tankers on Monday.",
+        _c("Australia", "shadow fleet tankers", "executed", 60, "count"),
+    ),
+    _case("The ministry placed the proposal on its agenda for next week."),
 ]
 
 

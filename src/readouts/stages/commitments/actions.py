@@ -33,7 +33,7 @@ from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.plans import framed, promised_that, stated_plan
 from readouts.stages.commitments.quantities import currency_words
 from readouts.stages.commitments.referents import fund_named_before, rate_of
-from readouts.stages.commitments.sums import amount_of, is_amount, is_money, measured
+from readouts.stages.commitments.sums import amount_of, is_amount, is_money, is_sum, measured
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -196,8 +196,8 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     ):
         return None  # "ordered officials to pursue sanctions": a command, not a purchase
     raw = _object_of(token)
-    if action.object_kind == "sum" and (raw is None or not is_money(raw)):
-        return None  # "announced 175 million euros for drones"; not "announced a plan"
+    if action.object_kind == "sum" and (raw is None or not is_sum(raw, lexicon().funding_nouns)):
+        return None  # "announced 175 million euros for drones", "a credit line of $9 billion"; not "a plan"
     obj = amount_of(raw)
     if obj is not None and is_amount(obj):  # "invest $550 billion in the United States"
         preps = _MONEY_PREPS if action.object_kind in ("money", "sum") else frozenset()
@@ -233,6 +233,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if (
         noun_action is not None
         and not stops
+        and action.object_kind != "sum"  # "unveiled a support package worth $2 billion": a sum
         and (_commodity(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place")
     ):
         return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"

@@ -28,6 +28,17 @@ def is_money(token: Token) -> bool:
     return is_amount(token) and (token.ent_type_ == "MONEY" or token.lemma_.lower() in currency_words())
 
 
+def is_sum(noun: Token, funding_nouns: frozenset[str]) -> bool:
+    """A sum of money, or a funding noun valued in one: "a credit line of 66 billion yuan", "a package worth
+    $2 billion"."""
+    if is_money(noun):
+        return True
+    if noun.lemma_.lower() not in funding_nouns:
+        return False
+    preps = (c for c in noun.children if c.dep_ in ("prep", "amod") and c.lower_ in ("of", "worth"))
+    return any(is_money(g) for p in preps for g in p.children if g.dep_ in ("pobj", "npadvmod", "dobj"))
+
+
 def measured(token: Token) -> bool:
     """An amount in a unit of measure: "12 million tons", "223,000 bpd"."""
     if token.ent_type_ == "QUANTITY":
