@@ -230,6 +230,22 @@ RULES = [
         _c("Australia", "shadow fleet tankers", "executed", 60, "count"),
     ),
     _case("The ministry placed the proposal on its agenda for next week."),
+    # a rate moved in steps: one commitment per step; the measure's owner moves it
+    _case(
+        "Under the pact, Vietnam's 80% duty on beef will fall to 40% next year and to 10% by 2030.",
+        _c("Vietnam", "duty on beef", "agreed", 40, "percent"),
+        _c("Vietnam", "duty on beef", "agreed", 10, "percent"),
+    ),
+    # gas volumes in cubic metres
+    _case(
+        "Gazprom agreed to raise deliveries to China to 44 billion cubic metres a year from 38 billion.",
+        _c("Gazprom", "deliveries", "agreed", 44_000_000_000, "cubic metres"),
+    ),
+    # materiel committed is materiel provided
+    _case(
+        "Germany committed six more patrol boats to the Ukrainian navy.",
+        _c("Germany", "patrol boats", "pledged", 6, "count"),
+    ),
 ]
 
 

@@ -44,6 +44,7 @@ from readouts.stages.commitments.passive import passive_sums
 from readouts.stages.commitments.phrases import phrase, purpose_of
 from readouts.stages.commitments.quantities import currency_codes
 from readouts.stages.commitments.restated import restated
+from readouts.stages.commitments.steps import steps
 from readouts.stages.commitments.valued import valued
 from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
@@ -157,7 +158,14 @@ def _bare_done(item: Commitment, found: Found) -> bool:
 
 def _not_targeted(context: Context, measure: Token, actors: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The announcers of a moved measure less the party it targets ("the tariff on Brazilian goods")."""
-    named = {a.id for t in measure.subtree if (a := actor_at(context, t.idx, t.idx + len(t))) is not None}
+    owned = {
+        t.i for c in measure.children if c.dep_ == "poss" for t in c.subtree
+    }  # "India's duty": the owner
+    named = {
+        a.id
+        for t in measure.subtree
+        if t.i not in owned and (a := actor_at(context, t.idx, t.idx + len(t))) is not None
+    }
     targets = named | {f"country:{code}" for i in named if (code := country_of(context, i))}
     return [a for a in actors if a[1] not in targets]
 
@@ -249,6 +257,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         if _yearly_trade(context, item, found) or _bare_done(item, found):
             continue
         out.append(item)
+        out.extend(steps(sent, item))  # "will fall to 75% ... and to 40% by its tenth year"
         earlier = earlier_pledge(item, found, lex)
         if earlier is not None:
             out.append(earlier)

@@ -129,8 +129,10 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     else the subject of the verb governing the action (climbing through "agreed to", "would consider");
     for a noun, only a verb that commits, changes or realises it ("announced a sale")."""
     token = found.token
-    if token.pos_ == "VERB" and moved_measure(token, lex) is not None:
-        return announcer(token, lex)  # "Trump said the tariff would fall": Trump's side lowers it
+    moved = moved_measure(token, lex) if token.pos_ == "VERB" else None
+    if moved is not None:  # "India's duty will fall to 75%": India lowers it
+        owner = next((c for c in moved[2].children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return owner or announcer(token, lex)  # "Trump said the tariff would fall": Trump's side lowers it
     if token.pos_ == "VERB":
         return verb_actor(token, lex)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS and token.head.pos_ == "VERB":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from readouts.stages.commitments.arms import arms_deal
 from readouts.stages.commitments.quantities import currency_words, measure_words
 
 _AMOUNT_ENTS = frozenset({"QUANTITY", "MONEY", "CARDINAL", "PERCENT"})
@@ -33,7 +34,9 @@ def is_sum(noun: Token, funding_nouns: frozenset[str]) -> bool:
     $2 billion"."""
     if is_money(noun):
         return True
-    if noun.lemma_.lower() not in funding_nouns:
+    if noun.lemma_.lower() not in funding_nouns or arms_deal(
+        noun
+    ):  # "an arms package worth $4 billion": a sale
         return False
     preps = (c for c in noun.children if c.dep_ in ("prep", "amod") and c.lower_ in ("of", "worth"))
     return any(is_money(g) for p in preps for g in p.children if g.dep_ in ("pobj", "npadvmod", "dobj"))

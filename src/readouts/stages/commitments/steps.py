@@ -1,0 +1,48 @@
+"""A rate moved in steps: "the duty will fall to 75% when the deal takes effect and to 40% by its tenth year"
+gives one commitment per step, each with the step before as its previous quantity. The steps are read from
+the sentence's words after the first step ("and to", "then to", "falling to"), since the parse often hangs
+the second "to" on the wrong word."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from readouts.model import Commitment
+from readouts.stages.commitments.quantities import Quantity, find_quantities
+
+_STEP = re.compile(
+    r"(?:\band|\bthen|,)\s+(?:further\s+|eventually\s+|falling\s+|rising\s+|dropping\s+)?to\s+$", re.I
+)
+_STEP_UNITS = frozenset({"percent"})
+
+
+def _after(sent: SpacySpan, first: Quantity) -> list[Quantity]:
+    """The quantities of a step named after ``first`` in the sentence ("... and to 40%")."""
+    text, base = sent.text, sent.start_char
+    out = []
+    for q in find_quantities(text, base):
+        if q.start <= first.start or q.unit != first.unit:
+            continue
+        if _STEP.search(text[max(0, q.start - base - 30) : q.start - base]):
+            out.append(q)
+    return out
+
+
+def steps(sent: SpacySpan, item: Commitment) -> list[Commitment]:
+    """The later steps of a commitment to move a rate, each modelled on it."""
+    if item.unit not in _STEP_UNITS or item.quantity is None:
+        return []
+    text, base = sent.text, sent.start_char
+    first = next(
+        (q for q in find_quantities(text, base) if q.value == item.quantity and q.unit == item.unit), None
+    )
+    if first is None:
+        return []
+    out, previous = [], item.quantity
+    for q in _after(sent, first):
+        out.append(dataclasses.replace(item, quantity=q.value, previous_quantity=previous, deadline=None))
+        previous = q.value
+    return out
