@@ -52,6 +52,8 @@ def subject(verb: Token) -> Token | None:
             return next((g for g in agent.children if g.dep_ == "pobj"), None)  # (not "spoke by phone")
         for child in current.children:
             if child.dep_ in SUBJECTS:
+                if child.dep_ == "agent" and _by_means(child):
+                    continue  # "spoke by phone": the means, not who spoke
                 if child.dep_ == "agent":
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
                 return child
@@ -63,6 +65,14 @@ def subject(verb: Token) -> Token | None:
                 return obj  # "prompting Wong to summon the ambassador": Wong summons
         current = current.head
     return None
+
+
+_MEANS = frozenset({"phone", "telephone", "video", "videolink", "link", "letter", "email", "radio"})
+
+
+def _by_means(agent: Token) -> bool:
+    """ "by phone", "by video link": a means the parse reads as a passive's agent."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _MEANS for g in agent.children)
 
 
 # Verbs whose object, not their subject, does what their infinitive says ("urged Moscow to release").
