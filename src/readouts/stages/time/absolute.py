@@ -26,7 +26,16 @@ def _pick_day(month: int, day: int, anchor: date, direction: int, weight: float 
     options = [
         d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := dates.safe_date(y, month, day))
     ]
-    return dates.pick(options, anchor, direction, weight)
+    picked = dates.pick(options, anchor, direction, weight)
+    near = min(options, key=lambda d: abs((d - anchor).days)) if options else None
+    far = picked is not None and direction > 0 and (picked - anchor).days > _FAR_DAYS
+    if far and near is not None and abs((near - anchor).days) <= _NEAR_DAYS:
+        return near  # "set for June 15 ... was called off", written on June 24: this June, not next
+    return picked
+
+
+_FAR_DAYS = 300  # a day and month ahead with no year is not a year away when the past one is near
+_NEAR_DAYS = 45
 
 
 def _full(c: Candidate, env: Env) -> Resolved:
