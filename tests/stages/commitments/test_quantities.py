@@ -95,6 +95,10 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     # fixed gaps
     ("half a million tons", [(5e5, "t", None, None)]),
     ("between 5 and 10 percent", [(5, "percent", None, None), (10, "percent", None, None)]),
+    # a part of a whole: the part, in the whole's unit
+    ("from 30 of the country's 44 prefectures", [(30, "count", None, None)]),
+    ("12 of its 40 vessels", [(12, "count", None, None)]),
+    ("50 billion cubic metres a year", [(50e9, "cubic metres", None, None)]),
     ("between 10 million and 12 million tons", [(10e6, "t", None, None), (12e6, "t", None, None)]),
     ("10 to 15 cargoes", [(10, "cargoes", None, None), (15, "cargoes", None, None)]),
     _xfail(

@@ -199,7 +199,26 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         q, nxt = found[i], found[i + 1]
         if q.unit is None and nxt.unit and _RANGE_GAP.match(text[q.end - offset : nxt.start - offset]):
             found[i] = _scale_like(_inherit_unit(q, nxt), nxt)
-    return found
+    return _parts_of_wholes(found, text, offset)
+
+
+_PART_OF = re.compile(r"^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w.-]+(?:'s|’s)\s+)?$")
+
+
+def _parts_of_wholes(found: list[Quantity], text: str, offset: int) -> list[Quantity]:
+    """ "37 of Japan's 47 prefectures": the part, in the whole's unit; the whole is background."""
+    out: list[Quantity] = []
+    skip = -1
+    for i, q in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt and q.unit is None and nxt.unit and _PART_OF.match(text[q.end - offset : nxt.start - offset]):
+            out.append(_inherit_unit(q, nxt))
+            skip = i + 1
+            continue
+        out.append(q)
+    return out
 
 
 @functools.cache
