@@ -24,7 +24,22 @@ def test_every_actor_the_sentence_names_is_listed_after_the_parties(text: str) -
         ids = event["participant_ids"]
         assert 1 <= event["parties"] <= len(ids)
         assert named <= set(ids), f"{named - set(ids)} named but not listed"
-        assert len(set(ids)) == len(ids)
+        pairs = list(zip(event["participants"], ids, strict=True))
+        assert len(set(pairs)) == len(pairs)
+
+
+def test_a_body_is_also_listed_by_its_other_name() -> None:
+    text = (
+        "The Group of Seven condemned Russia's strikes on Tuesday. "
+        "The G7 also warned Moscow of further sanctions."
+    )
+    record = run_passage(text, "2025-06-18", "events")
+    listed = [e for e in record["events"] if "Group of Seven" in e["participants"]]
+    assert listed, "expected an event of the Group of Seven"
+    for event in listed:
+        assert "G7" in event["participants"]
+        by_name = dict(zip(event["participants"], event["participant_ids"], strict=True))
+        assert by_name["G7"] == by_name["Group of Seven"]
 
 
 def test_parties_defaults_to_every_participant_in_the_contract() -> None:

@@ -22,6 +22,9 @@ else moves. The states the other named people and bodies act for, when the artic
 too (the CIA's director at talks: the United States): the devset 0.574 → 0.576. The other actors of the
 event's paragraph (sixth session): the devset 0.576 → 0.593, the three guard held-out sets pooled 0.480 →
 0.520, the examples 0.721 → 0.730; an event then lists 6.3 names on average, of which 2.6 are parties.
+A listed body's other names that share no word with its name ("G7" beside "Group of Seven", "the EU"
+beside "European Union") follow, under the same id, since the contract matches names by their words
+(seventh session: heldout2 0.519 → 0.532, the devset 0.593 → 0.594, nothing else moves).
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ def with_named(context: Context, events: list[Event], doc: Doc) -> list[Event]:
                 known.add(actor.id)
                 names.append(actor.name)
                 ids.append(actor.id)
+        for alias, ident in _short_names(context, ids):
+            names.append(alias)
+            ids.append(ident)
         for group in _groups(context, doc, event):
             if group not in names:
                 names.append(group)
@@ -65,6 +71,20 @@ def with_named(context: Context, events: list[Event], doc: Doc) -> list[Event]:
         parties = len(event.participants)
         out.append(replace(event, participants=tuple(names), participant_ids=tuple(ids), parties=parties))
     return out
+
+
+def _short_names(context: Context, ids: list[str | None]) -> list[tuple[str, str]]:
+    """The other names the article gives a listed body that share no word with its name ("G7" beside
+    "Group of Seven", "the EU" beside "European Union"): a reader may know it by either."""
+    found: list[tuple[str, str]] = []
+    bodies = [actor_by_id(context, i) for i in ids if i and i.startswith("org:")]
+    for actor in (a for a in bodies if a is not None):
+        words = set(actor.name.lower().split())
+        for alias in actor.aliases:
+            short = alias[4:] if alias.lower().startswith("the ") else alias
+            if short and not words & set(short.lower().split()) and (short, actor.id) not in found:
+                found.append((short, actor.id))
+    return found
 
 
 _WHOSE_DEPS = frozenset({"amod", "compound"})
