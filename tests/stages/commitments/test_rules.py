@@ -252,6 +252,17 @@ RULES = [
         _c("Germany", "loan", "expected", 2_000_000_000, "EUR"),
     ),
     _case("A summit that Seoul had hoped to host in the spring now looks unlikely."),
+    # a share of goods: the object is the measure on the goods, the share its quantity
+    _case(
+        "Norway will remove duties on 95% of imports from Kenya.",
+        _c("Norway", "duties on imports from Kenya", "pledged", 95, "percent"),
+    ),
+    # a sum with no purpose goes to the fund an earlier paragraph named
+    _case(
+        "Donors launched the drought-relief fund in Nairobi on Monday.\n\n"
+        "Sweden said it would contribute $20 million.",
+        _c("Sweden", "drought-relief fund", "pledged", 20_000_000, "USD"),
+    ),
 ]
 
 

@@ -88,12 +88,13 @@ def _aside(token: Token) -> bool:
 
 
 def _worth_of(amount: Token) -> Token | None:
-    """What a sum is the worth of ("26 billion euros worth of U.S. goods" → U.S. goods)."""
+    """What a sum is the worth of ("26 billion euros worth of U.S. goods" → U.S. goods), or a share the share
+    of ("99% of imports from India" → imports from India)."""
     for t in amount.subtree:
         if (
             t.dep_ == "prep"
             and t.lower_ == "of"
-            and t.head.lower_ in ("worth", "euros", "dollars", "billion")
+            and t.head.lower_ in ("worth", "euros", "dollars", "billion", "%", "percent", "cent", "pct")
         ):
             return next((g for g in t.children if g.dep_ == "pobj"), None)
     return None
@@ -124,8 +125,8 @@ def _hung_on_verb(obj: Token) -> list[Token]:
         return []
     if after.lower_ == "to":  # "lead a trade mission to Shanghai", not "cut tariffs to 10%"
         return [after] if pobj.ent_type_ in ("GPE", "LOC", "FAC") else []
-    if pobj.ent_type_ == "MONEY":  # "impose countermeasures on 26 billion euros worth of U.S. goods"
-        return [after] if _worth_of(pobj) is not None else []
+    if pobj.ent_type_ in ("MONEY", "PERCENT"):  # "countermeasures on 26 billion euros worth of U.S. goods"
+        return [after] if _worth_of(pobj) is not None else []  # "duties on 99% of imports from India"
     return [after] if pobj.pos_ == "NOUN" and not pobj.ent_type_ else []
 
 

@@ -24,7 +24,7 @@ _FUND_NOUNS = frozenset({"fund", "facility", "package", "programme", "program", 
 def fund_named_before(verb: Token) -> Token | None:
     """The fund a sum with no purpose of its own goes to: the last fund, facility or package named in its
     sentence or the two before it in the paragraph ("... the loss-and-damage fund. The UAE said it would
-    contribute $100 million.")."""
+    contribute $100 million."), else the last fund with a name of its own told earlier in the article."""
     doc = verb.doc
     start = verb.sent.start
     for _ in range(2):
@@ -33,4 +33,12 @@ def fund_named_before(verb: Token) -> Token | None:
             break  # the paragraph's first sentence
         start = before.start
     nouns = [t for t in doc[start : verb.i] if t.lemma_.lower() in _FUND_NOUNS and t.pos_ == "NOUN"]
-    return nouns[-1] if nouns else None
+    if nouns:
+        return nouns[-1]
+    named = [t for t in doc[:start] if t.lemma_.lower() in _FUND_NOUNS and t.pos_ == "NOUN" and _named(t)]
+    return named[-1] if named else None  # "launched the loss-and-damage fund" in an earlier paragraph
+
+
+def _named(noun: Token) -> bool:
+    """A fund with a name of its own ("the loss-and-damage fund", "the Ukraine Facility"), not "a fund"."""
+    return any(c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts)
