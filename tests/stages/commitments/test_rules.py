@@ -263,6 +263,11 @@ RULES = [
         "Sweden said it would contribute $20 million.",
         _c("Sweden", "drought-relief fund", "pledged", 20_000_000, "USD"),
     ),
+    # a sum pledged for a purpose funds that purpose
+    _case(
+        "Seoul pledged $5 million to help Laos train customs officers.",
+        _c("South Korea", "funding to help Laos train customs officers", "pledged", 5_000_000, "USD"),
+    ),
 ]
 
 

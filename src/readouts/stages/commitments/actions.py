@@ -32,7 +32,7 @@ from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.plans import framed, promised_that, stated_plan
 from readouts.stages.commitments.quantities import currency_words
-from readouts.stages.commitments.referents import fund_named_before, rate_of
+from readouts.stages.commitments.referents import funding_of, rate_of
 from readouts.stages.commitments.sums import amount_of, is_amount, is_money, is_sum, measured
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -209,9 +209,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if lent is not None:
             return lent
     if action.object_kind == "sum" and obj is not None and is_money(obj):
-        fund = fund_named_before(token)  # "committed $150 million", to the fund the story is about
-        text = f"funding for the {phrase(fund, with_prep=False)}" if fund is not None else "funding"
-        return Found(action, token, token.lemma_.lower(), text, None)
+        return Found(action, token, token.lemma_.lower(), funding_of(token), None)  # "committed $150 million"
     if (
         action.object_kind == "sum"
         and obj is not None

@@ -100,6 +100,11 @@ def _worth_of(amount: Token) -> Token | None:
     return None
 
 
+def clause_phrase(head: Token) -> str:
+    """A complement's words as text ("to help Vietnam train chip engineers")."""
+    return " ".join(t.text for t in _clause_words(head)).replace(" - ", "-").replace(" 's", "'s")
+
+
 def _clause_words(head: Token) -> list[Token]:
     """A complement's words, without the clauses and appositions hung on it."""
     cut = [c for c in head.subtree if c.dep_ in ("appos", "relcl", "acl") and c is not head]

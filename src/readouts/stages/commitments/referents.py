@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from readouts import clause
+from readouts.stages.commitments.phrases import clause_phrase, phrase
+
 _MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "tax"})
 
 
@@ -19,6 +22,18 @@ def rate_of(obj: Token) -> str | None:
 
 
 _FUND_NOUNS = frozenset({"fund", "facility", "package", "programme", "program", "initiative", "mechanism"})
+
+
+def funding_of(verb: Token) -> str:
+    """What a sum pledged with no object noun of its own funds: its purpose clause ("pledged $2 million to
+    help Vietnam train chip engineers"), else the fund named before it, else just "funding"."""
+    aim = next(
+        (c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and "to" in clause.auxiliaries(c)), None
+    )
+    if aim is not None:
+        return f"funding {clause_phrase(aim)}"
+    fund = fund_named_before(verb)  # "committed $150 million", to the fund the story is about
+    return f"funding for the {phrase(fund, with_prep=False)}" if fund is not None else "funding"
 
 
 def fund_named_before(verb: Token) -> Token | None:
