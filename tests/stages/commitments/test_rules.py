@@ -268,6 +268,15 @@ RULES = [
         "Seoul pledged $5 million to help Laos train customs officers.",
         _c("South Korea", "funding to help Laos train customs officers", "pledged", 5_000_000, "USD"),
     ),
+    # a sum mobilised in investment, and a cut proposed in talks
+    _case(
+        "Tokyo pledged to help mobilise $20 billion in private investment for the new rail corridor.",
+        _c("Japan", "private investment for the new rail corridor", "pledged", 20_000_000_000, "USD"),
+    ),
+    _case(
+        "Hanoi proposed cutting its duties on U.S. farm goods to 4 percent from 30 percent.",
+        _c("Vietnam", "duties on U.S. farm goods", "pledged", 4, "percent"),
+    ),
 ]
 
 

@@ -232,6 +232,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         noun_action is not None
         and not stops
         and action.object_kind != "sum"  # "unveiled a support package worth $2 billion": a sum
+        and noun_action is not action  # "mobilise $100 billion in investment for X": the verb's own noun
         and (_commodity(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place")
     ):
         return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"
