@@ -282,7 +282,14 @@ def _object_is_person(context: Context, token: Token) -> bool:
         actor = actor_at(context, patient.idx, patient.idx + len(patient))
         if actor is not None and actor.kind == "person":
             return True
+        if patient.lower_ in lexicon().person_nouns and _whose(context, patient):
+            return True  # "called Iranian officials", "phoned his Chinese counterpart"
     return False
+
+
+def _whose(context: Context, noun: Token) -> bool:
+    """Whether an actor says whose a role noun is ("Iranian officials", "Japan's foreign minister")."""
+    return any(actor_at(context, t.idx, t.idx + len(t)) is not None for t in noun.lefts)
 
 
 def _names_place(actor: Actor, where: str, sent: SpacySpan) -> bool:

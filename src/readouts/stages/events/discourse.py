@@ -72,26 +72,36 @@ def _in_aside(doc: Doc, offset: int) -> bool:
 
 def _context_dated(events: list[Event], context: Context, doc: Doc | None = None) -> list[Event]:
     """An event told as done but given no date of its own takes the last date named before it in its
-    paragraph ("... on Sunday. Russia launched 72 drones during the same night"), else the day of the
-    article's first dated event: its news day."""
+    paragraph ("... on Sunday. Russia launched 72 drones during the same night"; "phoned the Emir on Monday
+    evening ... The prime minister then called Iranian officials")."""
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
         return events
     body = context.article.body
-    news_day = next((e.date for e in events if e.date and len(e.date) == 10), None)
     out = []
     for e in events:
         if e.date is None and e.status == "occurred":
             start = body.rfind("\n", 0, e.evidence.start) + 1
             before = [
-                m.value for m in index.marks
-                if start <= m.start < e.evidence.start and m.type == "DATE" and m.value
-                and m.cue not in ("since", "until", "by") and not after(m.value, context)
+                m.value[:10] if m.type == "TIME" else m.value for m in index.marks
+                if start <= m.start < e.evidence.start and m.type in ("DATE", "TIME") and m.value
+                and (m.type == "DATE" or _DAY.match(m.value))
+                and m.cue not in ("since", "until", "by") and not after(m.value[:10], context)
                 and not (doc is not None and _in_aside(doc, m.start))
             ]  # fmt: skip
-            e = replace(e, date=before[-1] if before else news_day)
+            e = replace(e, date=before[-1]) if before else e
         out.append(e)
     return out
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _news_dated(events: list[Event]) -> list[Event]:
+    """An event told as done that nothing else dates takes the day of the article's first dated event: its
+    news day."""
+    news_day = next((e.date for e in events if e.date and len(e.date) == 10), None)
+    return [replace(e, date=news_day) if e.date is None and e.status == "occurred" else e for e in events]
 
 
 def _lead_dated(events: list[Event], body: str) -> list[Event]:
@@ -184,8 +194,9 @@ def dated_from_context(
     does not give, so no context dates them."""
     kept = [e for i, e in enumerate(events) if i in earlier]
     rest = [e for i, e in enumerate(events) if i not in earlier]
-    rest = _lead_dated(_lead_sentence_dated(_overnight(rest, context), context), context.article.body)
-    rest = _published_month(_visit_days(_context_dated(rest, context, doc)), context)
+    rest = _context_dated(_lead_sentence_dated(_overnight(rest, context), context), context, doc)
+    rest = _news_dated(_lead_dated(rest, context.article.body))
+    rest = _published_month(_visit_days(rest), context)
     dated = iter(rest)
     undated = iter(kept)
     ordered = [next(undated) if i in earlier else next(dated) for i in range(len(events))]

@@ -56,6 +56,7 @@ class Lexicon:
     refused_cues: frozenset[str] = frozenset()  # verbs under which an event is refused, so does not happen
     reason_heads: frozenset[str] = frozenset()  # verbs whose "for ..." phrase is the reason for the act
     group_heads: frozenset[str] = frozenset()  # "Western governments", "the Chinese embassy": named groups
+    person_nouns: frozenset[str] = frozenset()  # "called Iranian officials": people named by their role
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -145,5 +146,6 @@ def lexicon() -> Lexicon:
         refused_cues=frozenset(str(w) for w in data.get("refused_cues") or ()),
         reason_heads=frozenset(str(w) for w in data.get("reason_heads") or ()),
         group_heads=frozenset(str(w) for w in data.get("group_heads") or ()),
+        person_nouns=frozenset(str(w) for w in data.get("person_nouns") or ()),
         phrases_by_first=_by_first(phrases),
     )
