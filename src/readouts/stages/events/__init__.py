@@ -46,7 +46,7 @@ from readouts.stages.events.roles import (
     speaker_of,
     the_sides,
 )
-from readouts.stages.events.sides import counterpart, per_partner, with_countries
+from readouts.stages.events.sides import counterpart, object_is_person, per_partner, with_countries
 from readouts.stages.events.status import cue_words, status_of
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import TimeIndex
@@ -270,28 +270,6 @@ def _mode(token: Token, trigger: Trigger) -> str | None:
     return next((mode for mode, cues in trigger.mode_from if cues & words), trigger.mode)
 
 
-def _object_is_person(context: Context, token: Token) -> bool:
-    """Whether the trigger acts on a person: a verb's object or passive subject, the noun a participle
-    describes ("Marc Fogel, freed from a Russian prison"), a noun's "of" ("the release of Marc Fogel")."""
-    patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        patients.append(token.head)
-    if token.pos_ == "NOUN":  # "the release of Marc Fogel"
-        patients.extend(g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
-    for patient in patients:
-        actor = actor_at(context, patient.idx, patient.idx + len(patient))
-        if actor is not None and actor.kind == "person":
-            return True
-        if patient.lower_ in lexicon().person_nouns and _whose(context, patient):
-            return True  # "called Iranian officials", "phoned his Chinese counterpart"
-    return False
-
-
-def _whose(context: Context, noun: Token) -> bool:
-    """Whether an actor says whose a role noun is ("Iranian officials", "Japan's foreign minister")."""
-    return any(actor_at(context, t.idx, t.idx + len(t)) is not None for t in noun.lefts)
-
-
 def _names_place(actor: Actor, where: str, sent: SpacySpan) -> bool:
     """Whether the actor stands in the sentence only as the event's venue ("the summit in The Hague"), not
     also as a party ("the leaders of Japan ... and the United States met in Washington")."""
@@ -312,7 +290,7 @@ def _event(
     """The event a trigger reports, or None; ``earlier`` holds the types already reported in the article
     (a "the sale" with no date of its own refers back to one of them, and adds nothing)."""
     sent = token.sent
-    if trigger.object_person and not _object_is_person(context, token):
+    if trigger.object_person and not object_is_person(context, token):
         return None
     called_off = trigger.type == "CONSULT" and _called_off(token)
     if (trigger.type != "THREATEN" and _hypothetical(token, trigger.type)) or (

@@ -12,6 +12,7 @@ from readouts.model import Actor, Event
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, body_of, country_of, mentions_in
 from readouts.stages.actors.lexicon import builtin
+from readouts.stages.events.lexicon import lexicon
 
 
 def with_countries(context: Context, actors: list[Actor]) -> list[tuple[str, str]]:
@@ -110,3 +111,25 @@ def _split(event: Event, listed: list[str]) -> list[Event]:
             )
         )
     return out
+
+
+def object_is_person(context: Context, token: Token) -> bool:
+    """Whether the trigger acts on a person: a verb's object or passive subject, the noun a participle
+    describes ("Marc Fogel, freed from a Russian prison"), a noun's "of" ("the release of Marc Fogel")."""
+    patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        patients.append(token.head)
+    if token.pos_ == "NOUN":  # "the release of Marc Fogel"
+        patients.extend(g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    for patient in patients:
+        actor = actor_at(context, patient.idx, patient.idx + len(patient))
+        if actor is not None and actor.kind == "person":
+            return True
+        if patient.lower_ in lexicon().person_nouns and _whose(context, patient):
+            return True  # "called Iranian officials", "phoned his Chinese counterpart"
+    return False
+
+
+def _whose(context: Context, noun: Token) -> bool:
+    """Whether an actor says whose a role noun is ("Iranian officials", "Japan's foreign minister")."""
+    return any(actor_at(context, t.idx, t.idx + len(t)) is not None for t in noun.lefts)
