@@ -28,6 +28,20 @@ def test_every_actor_the_sentence_names_is_listed_after_the_parties(text: str) -
         assert len(set(pairs)) == len(pairs)
 
 
+def test_the_lead_paragraph_actors_follow_the_parties() -> None:
+    text = (
+        "HANOI -- Joe Biden and To Lam raised ties to a new level on Sunday.\n\n"
+        "On Monday Biden met Prime Minister Pham Minh Chinh at the government office."
+    )
+    record = run_passage(text, "2025-06-18", "events")
+    meetings = [
+        e for e in record["events"] if e["type"] == "CONSULT" and "Pham Minh Chinh" in e["participants"]
+    ]
+    assert meetings, "expected the meeting"
+    for event in meetings:
+        assert "To Lam" in event["participants"][event["parties"] :]
+
+
 def test_a_body_is_also_listed_by_its_other_name() -> None:
     text = (
         "The Group of Seven condemned Russia's strikes on Tuesday. "
