@@ -127,6 +127,7 @@ def _find_mark(
     sent = token.sent
     spans = (
         (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)),
+        *_verb_clause(token, skip),
         (sent.start_char, sent.end_char),
     )
     said = _content(head) if speech else ()
@@ -142,6 +143,17 @@ def _find_mark(
         if marks:
             return index, min(marks, key=lambda m: abs(m.start - token.idx))
     return None
+
+
+def _verb_clause(noun: Token, skip: frozenset[str]) -> list[tuple[int, int]]:
+    """For a noun trigger, the span of the clause of the verb it is an argument of ("..., and Trong held a
+    meeting with Obama at the White House in 2015": 2015, not the 2013 of the clause before)."""
+    verb = clause.verb_of(noun) if noun.pos_ == "NOUN" else noun
+    if verb is noun:
+        return []
+    parts = [verb, *(c for c in verb.children if c.dep_ not in skip)]
+    tokens = [t for p in parts for t in (p.subtree if p is not verb else [p])]
+    return [(min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))]
 
 
 _OTHER_ACTS = frozenset({"impose", "introduce", "sign", "announce", "adopt", "approve", "levy", "enact"})

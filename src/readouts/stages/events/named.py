@@ -47,8 +47,9 @@ from readouts.stages.events.lexicon import lexicon
 def with_named(context: Context, events: list[Event], doc: Doc) -> list[Event]:
     """Each event with, after its parties, the actors its evidence sentence names, the states its parties
     act for, the people of its party states and the other actors named in its paragraph, the actors of the
-    article's lead paragraph, the states those act for (never the article's own outlet), then the groups its sentence names that no actor names
-    ("Western governments"), and ``parties`` set to the number of parties."""
+    article's lead paragraph, the states those act for (never the article's own outlet), a listed body's
+    other names, then the groups its sentence names that no actor names ("Western governments"), and
+    ``parties`` set to the number of parties."""
     outlet = (context.article.outlet or "").lower()
     out: list[Event] = []
     for event in events:
