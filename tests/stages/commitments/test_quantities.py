@@ -99,6 +99,10 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     ("from 30 of the country's 44 prefectures", [(30, "count", None, None)]),
     ("12 of its 40 vessels", [(12, "count", None, None)]),
     ("50 billion cubic metres a year", [(50e9, "cubic metres", None, None)]),
+    # pounds are money after a scale, a weight without one
+    ("6 billion pounds of investment", [(6e9, "GBP", None, None)]),
+    ("a 2.26 billion pound loan", [(2.26e9, "GBP", None, None)]),
+    ("10,000 pounds of beef", [(10_000, None, None, None)]),
     ("between 10 million and 12 million tons", [(10e6, "t", None, None), (12e6, "t", None, None)]),
     ("10 to 15 cargoes", [(10, "cargoes", None, None), (15, "cargoes", None, None)]),
     _xfail(

@@ -168,8 +168,8 @@ def _quantity(m: re.Match[str], lex: _Lexicon, offset: int) -> Quantity | None:
         value *= lex.scales[scale.lower()]
     unit: str | None = None
     currency = (pre or cur or "").strip().lower()
-    if currency:
-        unit = lex.currencies.get(currency)
+    if currency and not (currency in _scaled_only() and not scale):
+        unit = lex.currencies.get(currency)  # "10,000 pounds of beef" is a weight
     if unit_word and unit is None:
         unit, factor = lex.units[unit_word.lower()]
         value *= factor
@@ -177,6 +177,11 @@ def _quantity(m: re.Match[str], lex: _Lexicon, offset: int) -> Quantity | None:
     approx = lex.approximations[m.group("approx").strip().lower()] if m.group("approx") else None
     end = m.end()
     return Quantity(value, unit, start + offset, end + offset, m.group(0).strip(), approx)
+
+
+@functools.cache
+def _scaled_only() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _load_data().get("scaled_currency_words") or ())
 
 
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
