@@ -103,6 +103,10 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     ("6 billion pounds of investment", [(6e9, "GBP", None, None)]),
     ("a 2.26 billion pound loan", [(2.26e9, "GBP", None, None)]),
     ("10,000 pounds of beef", [(10_000, None, None, None)]),
+    # other currencies by their own word; "won" and "try" before a number are verbs
+    ("a fund of 10 trillion won", [(10e12, "won", None, None)]),
+    ("100,000 drams for each family", [(100_000, "drams", None, None)]),
+    ("the party won 120 seats", [(120, None, None, None)]),
     ("between 10 million and 12 million tons", [(10e6, "t", None, None), (12e6, "t", None, None)]),
     ("10 to 15 cargoes", [(10, "cargoes", None, None), (15, "cargoes", None, None)]),
     _xfail(

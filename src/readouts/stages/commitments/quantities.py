@@ -75,7 +75,7 @@ def _pattern(
     blockers: list[str],
 ) -> str:
     symbols = [w for w in currencies if not w[0].isalpha() or w.endswith("$")]  # "$", "C$", "A$", "R$"
-    codes = [w for w in currencies if w.isalpha() and len(w) == 3] + ["us$"]
+    codes = [w for w in currencies if w.isalpha() and len(w) == 3 and w not in _not_codes()] + ["us$"]
     currency_words = [w for w in currencies if w[0].isalpha()]
     word_number = (
         rf"(?:{_alternation([w for w in numbers if w not in ('a', 'an')])})"
@@ -177,6 +177,11 @@ def _quantity(m: re.Match[str], lex: _Lexicon, offset: int) -> Quantity | None:
     approx = lex.approximations[m.group("approx").strip().lower()] if m.group("approx") else None
     end = m.end()
     return Quantity(value, unit, start + offset, end + offset, m.group(0).strip(), approx)
+
+
+@functools.cache
+def _not_codes() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _load_data().get("not_codes") or ())
 
 
 @functools.cache
