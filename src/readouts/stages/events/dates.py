@@ -91,7 +91,16 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token, done: frozenset[str] 
     own = clause.verb_of(trigger)
     if verb.dep_ == "advcl" and verb.head.i in (own.i, trigger.i) and verb.lemma_.lower() in _SCHEDULING:
         return False  # "to convene a meeting in Changsha, expected in June": the meeting's own date
+    if verb.dep_ == "advcl" and verb.head.i == own.i and _marked(verb, _AT_THE_TIME):
+        return False  # "signed a treaty when Modi visited Abu Dhabi in February": the same time
     return verb.i != own.i and verb.i not in {g.i for g in clause.governors(own, limit=8)}
+
+
+_AT_THE_TIME = frozenset({"when", "while", "as"})
+
+
+def _marked(verb: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in marks for c in verb.children)
 
 
 def own_date(context: Context, token: Token) -> str | None:
