@@ -104,9 +104,12 @@ def _news_dated(events: list[Event]) -> list[Event]:
     return [replace(e, date=news_day) if e.date is None and e.status == "occurred" else e for e in events]
 
 
-def _lead_dated(events: list[Event], body: str) -> list[Event]:
+def _lead_dated(events: list[Event], context: Context) -> list[Event]:
     """Undated agreements, meetings and statements told in the paragraphs right after the lead take the
-    day of the lead event ("Xi and Trump met on Thursday ... The two sides agreed to extend their truce")."""
+    day the lead paragraph names first ("European leaders rallied around Zelensky in London on Sunday, two
+    days after ..."), else the day of the lead event ("Xi and Trump met on Thursday ... The two sides agreed
+    to extend their truce")."""
+    body = context.article.body
     ends = [m.start() for m in re.finditer(r"\n+", body)] + [len(body)]
     lead = next(
         (
@@ -120,12 +123,29 @@ def _lead_dated(events: list[Event], body: str) -> list[Event]:
         return events
     para = next(i for i, end in enumerate(ends) if lead.evidence.start < end)
     end = ends[min(para + _LEAD_PARAGRAPHS, len(ends) - 1)]
+    day = _lead_day(context, ends[0] if ends[0] > 0 else ends[min(1, len(ends) - 1)]) or lead.date
     return [
-        replace(e, date=lead.date)
+        replace(e, date=day)
         if e.date is None and e.status == "occurred" and e.type in _LEAD_TYPES and e.evidence.start < end
         else e
         for e in events
     ]
+
+
+def _lead_day(context: Context, end: int) -> str | None:
+    """The first day the lead paragraph names, not after publication nor the edge of a period."""
+    index = context.cache.get(TIME_KEY)
+    if not isinstance(index, TimeIndex):
+        return None
+    return next(
+        (
+            m.value
+            for m in index.marks
+            if m.start < end and m.type == "DATE" and m.value and len(m.value) == 10
+            and m.cue not in ("since", "until", "by", "from") and not after(m.value, context)
+        ),
+        None,
+    )  # fmt: skip
 
 
 _OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
@@ -195,7 +215,7 @@ def dated_from_context(
     kept = [e for i, e in enumerate(events) if i in earlier]
     rest = [e for i, e in enumerate(events) if i not in earlier]
     rest = _context_dated(_lead_sentence_dated(_overnight(rest, context), context), context, doc)
-    rest = _news_dated(_lead_dated(rest, context.article.body))
+    rest = _news_dated(_lead_dated(rest, context))
     rest = _published_month(_visit_days(rest), context)
     dated = iter(rest)
     undated = iter(kept)
