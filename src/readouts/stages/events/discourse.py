@@ -28,13 +28,19 @@ _LEAD_TYPES = frozenset(
 _LEAD_SEARCH = 4  # the lead event stands in one of the first paragraphs (after title and teaser lines)
 
 
+def _lead_end(body: str) -> int:
+    """Where the article's first paragraph ends."""
+    start = len(body) - len(body.lstrip())
+    end = body.find("\n", start)
+    return len(body) if end == -1 else end
+
+
 def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
     """An undated event that happened, told in the article's first paragraph, takes the first day the
     sentence names ("X said on Saturday after hosting Y and Z for talks": the talks were Saturday)."""
     index = context.cache.get(TIME_KEY)
     body = context.article.body
-    first = body.find("\n", body.find(next((c for c in body if not c.isspace()), " ")))
-    end = len(body) if first == -1 else first
+    end = _lead_end(body)
     if not isinstance(index, TimeIndex):
         return events
     out = []
@@ -97,10 +103,11 @@ def _context_dated(events: list[Event], context: Context, doc: Doc | None = None
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _news_dated(events: list[Event]) -> list[Event]:
-    """An event told as done that nothing else dates takes the day of the article's first dated event: its
-    news day."""
-    news_day = next((e.date for e in events if e.date and len(e.date) == 10), None)
+def _news_dated(events: list[Event], context: Context) -> list[Event]:
+    """An event told as done that nothing else dates takes the article's news day: the day its lead
+    paragraph names first, else the day of its first dated event."""
+    first = next((e.date for e in events if e.date and len(e.date) == 10), None)
+    news_day = _lead_day(context) or first
     return [replace(e, date=news_day) if e.date is None and e.status == "occurred" else e for e in events]
 
 
@@ -123,7 +130,7 @@ def _lead_dated(events: list[Event], context: Context) -> list[Event]:
         return events
     para = next(i for i, end in enumerate(ends) if lead.evidence.start < end)
     end = ends[min(para + _LEAD_PARAGRAPHS, len(ends) - 1)]
-    day = _lead_day(context, ends[0] if ends[0] > 0 else ends[min(1, len(ends) - 1)]) or lead.date
+    day = _lead_day(context) or lead.date
     return [
         replace(e, date=day)
         if e.date is None and e.status == "occurred" and e.type in _LEAD_TYPES and e.evidence.start < end
@@ -132,11 +139,12 @@ def _lead_dated(events: list[Event], context: Context) -> list[Event]:
     ]
 
 
-def _lead_day(context: Context, end: int) -> str | None:
+def _lead_day(context: Context) -> str | None:
     """The first day the lead paragraph names, not after publication nor the edge of a period."""
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
         return None
+    end = _lead_end(context.article.body)
     return next(
         (
             m.value
@@ -215,7 +223,7 @@ def dated_from_context(
     kept = [e for i, e in enumerate(events) if i in earlier]
     rest = [e for i, e in enumerate(events) if i not in earlier]
     rest = _context_dated(_lead_sentence_dated(_overnight(rest, context), context), context, doc)
-    rest = _news_dated(_lead_dated(rest, context))
+    rest = _news_dated(_lead_dated(rest, context), context)
     rest = _published_month(_visit_days(rest), context)
     dated = iter(rest)
     undated = iter(kept)
