@@ -66,6 +66,17 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
     return out
 
 
+def _planned_with(verb: Token) -> bool:
+    """ "Talks are to begin next month" (the trigger the subject of a scheduling "be"), and "Hamas is to
+    release 33 hostages, while Israel frees prisoners" (a clause set beside a planned one)."""
+    if verb.lemma_ == "be" and any(clause.scheduled(c) for c in verb.children if c.dep_ == "xcomp"):
+        return True
+    beside = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children
+    )
+    return beside and (clause.is_future(verb.head) or clause.scheduled(verb.head))
+
+
 def status_of(
     trigger: Token, event_type: str, lex: Lexicon, date: str | None, published: str | None
 ) -> EventStatus:
@@ -76,8 +87,8 @@ def status_of(
         hits = words - {"agree"} if event_type == "AGREE" else words
         if any(c in hits for c in cues):
             return _STATUS[name]
-    if clause.is_future(verb) or clause.scheduled(verb):
-        return "planned"  # "will meet", "Hamas is to release 33 hostages"
+    if clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb):
+        return "planned"  # "will meet", "Hamas is to release 33 hostages", "talks are to begin"
     when, today = interval(date), interval(published)
     if when and today and when[0] > today[1]:
         return "planned"
