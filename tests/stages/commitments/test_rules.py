@@ -277,6 +277,11 @@ RULES = [
         "Hanoi proposed cutting its duties on U.S. farm goods to 4 percent from 30 percent.",
         _c("Vietnam", "duties on U.S. farm goods", "pledged", 4, "percent"),
     ),
+    # a country's businesses named as a group keep their name
+    _case(
+        "Japanese businesses pledged 2 billion dollars of new investment in Kenya on Monday.",
+        _c("Japanese businesses", "investment in Kenya", "pledged", 2_000_000_000, "USD"),
+    ),
 ]
 
 
