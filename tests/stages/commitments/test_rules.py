@@ -282,6 +282,8 @@ RULES = [
         "Japanese businesses pledged 2 billion dollars of new investment in Kenya on Monday.",
         _c("Japanese businesses", "investment in Kenya", "pledged", 2_000_000_000, "USD"),
     ),
+    # a planned meeting is an event (CONSULT, planned), not a commitment
+    _case("Lula said he would meet Xi Jinping in Beijing next month."),
 ]
 
 
