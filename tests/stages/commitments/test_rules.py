@@ -284,6 +284,11 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # a condition told in the article's own voice is a demand on its subject
+    _case(
+        "Under the programme, Egypt must cut fuel subsidies before the next tranche is released.",
+        _c("Egypt", "fuel subsidies", "demanded"),
+    ),
 ]
 
 

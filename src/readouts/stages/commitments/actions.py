@@ -390,7 +390,7 @@ def cued(token: Token, lex: Lexicon) -> bool:
         reported = current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs  # "will X, he said"
         return aside or reported or stated_plan(current)
     if must(current):  # "the Fund said Pakistan must stick to the budget"
-        return current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs
+        return (current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs) or current.dep_ == "ROOT"
     if clause.scheduled(current):  # "Israeli forces are to pull back from populated areas"
         return True
     return reported_future(token, lex) or reported_future(current, lex)
