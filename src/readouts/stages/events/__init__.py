@@ -262,6 +262,15 @@ def _anaphoric(token: Token, date: str | None) -> bool:
 _MODE_WINDOW = 400  # characters before the trigger's sentence in which mode_from words count
 
 
+_HOPED = frozenset({"expect", "hope", "plan", "intend", "aim", "want", "seek"})
+
+
+def _looked_for(token: Token) -> bool:
+    """A statement still to be made ("Yellen is expected to press Chinese officials", "hoping to press
+    Washington"): its status stays planned or proposed."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _HOPED
+
+
 def _mode(token: Token, trigger: Trigger) -> str | None:
     """The trigger's mode, or another one its ``mode_from`` words call for in or just before its sentence."""
     sent = token.sent
@@ -358,7 +367,7 @@ def _event(
     status = status_of(token, trigger.type, lexicon(), date, context.article.published)
     if called_off:
         status = "cancelled"  # "would not travel to Washington this week": the planned visit is off
-    elif trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled":
+    elif trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled" and not _looked_for(token):
         status = "occurred"  # a threat, demand or accusation is made in the saying
     elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
