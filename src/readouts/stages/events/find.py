@@ -30,6 +30,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if trigger.objects and not trigger.objects & _object_words(token):
         return False
+    if trigger.needs_infinitive and not _infinitive(token):
+        return False  # "called on President Murmu at the palace": a courtesy call, not an appeal
     if trigger.object_of and not (token.dep_ == "dobj" and token.head.lemma_.lower() in trigger.object_of):
         return False  # "reached a consensus", not "implement the consensus reached by ..."
     if trigger.not_governor and trigger.not_governor & set(cue_words(token)[1:]):
@@ -38,6 +40,17 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return prev not in trigger.exclude_prev and nxt not in trigger.exclude_next
+
+
+def _infinitive(token: Token) -> bool:
+    """Whether an infinitive hangs in the verb's phrase ("called on Iran to halt the strikes"); a phrase's
+    particle ("on") stands for its verb."""
+    verb = token.head if token.dep_ in ("prep", "prt") else token
+    return any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in verb.subtree
+        if t.i > token.i
+    )
 
 
 def _near_words(token: Token) -> set[str]:

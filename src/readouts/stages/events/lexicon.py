@@ -42,6 +42,7 @@ class Trigger:
     needs_prep: frozenset[str] = frozenset()  # the verb must take one of these prepositions
     clause_words: frozenset[str] = frozenset()  # a word of these in the verb's future clause ("would face
     # consequences")
+    needs_infinitive: bool = False  # "called on Iran to halt", not "called on the president at the palace"
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ _KEYS = frozenset(
         "lemma", "phrase", "type", "mode", "context", "min_actors", "pos", "with", "exclude_prev",
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
-        "with_near", "not_prep", "needs_prep", "clause_words",
+        "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive",
     }
 )  # fmt: skip
 
@@ -116,6 +117,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         not_prep=words("not_prep"),
         needs_prep=words("needs_prep"),
         clause_words=words("clause_words"),
+        needs_infinitive=bool(entry.get("needs_infinitive")),
     )
 
 
