@@ -72,8 +72,15 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
     xcomps = [c for c in token.children if c.dep_ == "xcomp"]
     if any(c.lemma_.lower() in trigger.not_xcomp for c in xcomps):
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in trigger.not_object for c in token.children):
-        return False  # "suspend the export controls" eases a sanction
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    named = {
+        w.lemma_.lower()
+        for c in objects
+        for w in (c, *c.children)
+        if w is c or w.dep_ in ("compound", "amod")
+    }
+    if named & trigger.not_object:
+        return False  # "suspend the export controls" eases a sanction; "lifted its policy rate" is no tariff
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"} | _to_amount(token)
     if preps & trigger.not_prep or (trigger.needs_prep and not preps & trigger.needs_prep):
         return False  # "lifted the levy to 25%" raises it
