@@ -356,7 +356,7 @@ def _event(
         if trigger.type not in _ONE_SIDED:
             pairs = [*pairs, *counterpart(context, pairs, token.idx)]
     relative = relative_date(context, token)
-    speech = trigger.type in _SAID_TYPES and token.pos_ == "VERB"
+    speech = trigger.type in _SAID_TYPES | {"AGREE"} and token.pos_ == "VERB"  # "agreed to triple X by 2030"
     date = relative or date_of(context, token, speech=speech, done=trigger.with_words)
     kind = f"{trigger.type}:{trigger.mode}" if trigger.type == "CONSULT" else trigger.type
     when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.verb_of(token).children)
