@@ -158,9 +158,8 @@ def _bare_done(item: Commitment, found: Found) -> bool:
 
 def _not_targeted(context: Context, measure: Token, actors: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The announcers of a moved measure less the party it targets ("the tariff on Brazilian goods")."""
-    owned = {
-        t.i for c in measure.children if c.dep_ == "poss" for t in c.subtree
-    }  # "India's duty": the owner
+    owner = next((c for c in measure.children if c.dep_ == "poss"), None)  # "India's duty": India sets it
+    owned = {t.i for t in owner.subtree} if owner is not None else set()
     named = {
         a.id
         for t in measure.subtree

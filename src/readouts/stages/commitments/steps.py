@@ -19,30 +19,28 @@ _STEP = re.compile(
 _STEP_UNITS = frozenset({"percent"})
 
 
-def _after(sent: SpacySpan, first: Quantity) -> list[Quantity]:
-    """The quantities of a step named after ``first`` in the sentence ("... and to 40%")."""
+def _later_steps(sent: SpacySpan, quantity: float, unit: str) -> list[Quantity]:
+    """The quantities of the steps named after the first one in the sentence ("... and to 40%")."""
     text, base = sent.text, sent.start_char
-    out = []
-    for q in find_quantities(text, base):
-        if q.start <= first.start or q.unit != first.unit:
-            continue
-        if _STEP.search(text[max(0, q.start - base - 30) : q.start - base]):
-            out.append(q)
-    return out
+    found = find_quantities(text, base)
+    first = next((q for q in found if q.value == quantity and q.unit == unit), None)
+    if first is None:
+        return []
+    return [
+        q
+        for q in found
+        if q.start > first.start
+        and q.unit == unit
+        and _STEP.search(text[max(0, q.start - base - 30) : q.start - base])
+    ]
 
 
 def steps(sent: SpacySpan, item: Commitment) -> list[Commitment]:
     """The later steps of a commitment to move a rate, each modelled on it."""
     if item.unit not in _STEP_UNITS or item.quantity is None:
         return []
-    text, base = sent.text, sent.start_char
-    first = next(
-        (q for q in find_quantities(text, base) if q.value == item.quantity and q.unit == item.unit), None
-    )
-    if first is None:
-        return []
     out, previous = [], item.quantity
-    for q in _after(sent, first):
+    for q in _later_steps(sent, item.quantity, item.unit):
         out.append(dataclasses.replace(item, quantity=q.value, previous_quantity=previous, deadline=None))
         previous = q.value
     return out

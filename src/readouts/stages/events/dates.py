@@ -132,13 +132,8 @@ def _find_mark(
     head = token if token.pos_ == "NOUN" else clause.verb_of(token)
     skip = _OWN_CLAUSE | {"xcomp"} if speech else _OWN_CLAUSE
     parts = [head, *(c for c in head.children if c.dep_ not in skip)]
-    tokens = [t for p in parts for t in (p.subtree if p is not head else [p])]
     sent = token.sent
-    spans = (
-        (min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)),
-        *_verb_clause(token, skip),
-        (sent.start_char, sent.end_char),
-    )
+    spans = (_own_span(head, skip), *_verb_clause(token, skip), (sent.start_char, sent.end_char))
     said = _content(head) if speech else ()
     said += _other_acts(parts[1:]) if head.pos_ != "NOUN" else ()
     for wide, (start, end) in enumerate(spans[:1] if narrow else spans):
@@ -158,11 +153,14 @@ def _verb_clause(noun: Token, skip: frozenset[str]) -> list[tuple[int, int]]:
     """For a noun trigger, the span of the clause of the verb it is an argument of ("..., and Trong held a
     meeting with Obama at the White House in 2015": 2015, not the 2013 of the clause before)."""
     verb = clause.verb_of(noun) if noun.pos_ == "NOUN" else noun
-    if verb is noun:
-        return []
-    parts = [verb, *(c for c in verb.children if c.dep_ not in skip)]
-    tokens = [t for p in parts for t in (p.subtree if p is not verb else [p])]
-    return [(min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens))]
+    return [] if verb is noun else [_own_span(verb, skip)]
+
+
+def _own_span(head: Token, skip: frozenset[str]) -> tuple[int, int]:
+    """Characters of a head with its arguments, without the clauses hung on it (``skip``)."""
+    parts = [head, *(c for c in head.children if c.dep_ not in skip)]
+    tokens = [t for p in parts for t in (p.subtree if p is not head else [p])]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
 _OTHER_ACTS = frozenset({"impose", "introduce", "sign", "announce", "adopt", "approve", "levy", "enact"})

@@ -28,7 +28,7 @@ _LEAD_TYPES = frozenset(
 _LEAD_SEARCH = 4  # the lead event stands in one of the first paragraphs (after title and teaser lines)
 
 
-def _lead_end(body: str) -> int:
+def lead_end(body: str) -> int:
     """Where the article's first paragraph ends."""
     start = len(body) - len(body.lstrip())
     end = body.find("\n", start)
@@ -40,7 +40,7 @@ def _lead_sentence_dated(events: list[Event], context: Context) -> list[Event]:
     sentence names ("X said on Saturday after hosting Y and Z for talks": the talks were Saturday)."""
     index = context.cache.get(TIME_KEY)
     body = context.article.body
-    end = _lead_end(body)
+    end = lead_end(body)
     if not isinstance(index, TimeIndex):
         return events
     out = []
@@ -103,20 +103,19 @@ def _context_dated(events: list[Event], context: Context, doc: Doc | None = None
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _news_dated(events: list[Event], context: Context) -> list[Event]:
+def _news_dated(events: list[Event], lead_day: str | None) -> list[Event]:
     """An event told as done that nothing else dates takes the article's news day: the day its lead
     paragraph names first, else the day of its first dated event."""
     first = next((e.date for e in events if e.date and len(e.date) == 10), None)
-    news_day = _lead_day(context) or first
+    news_day = lead_day or first
     return [replace(e, date=news_day) if e.date is None and e.status == "occurred" else e for e in events]
 
 
-def _lead_dated(events: list[Event], context: Context) -> list[Event]:
+def _lead_dated(events: list[Event], body: str, lead_day: str | None) -> list[Event]:
     """Undated agreements, meetings and statements told in the paragraphs right after the lead take the
     day the lead paragraph names first ("European leaders rallied around Zelensky in London on Sunday, two
     days after ..."), else the day of the lead event ("Xi and Trump met on Thursday ... The two sides agreed
     to extend their truce")."""
-    body = context.article.body
     ends = [m.start() for m in re.finditer(r"\n+", body)] + [len(body)]
     lead = next(
         (
@@ -130,7 +129,7 @@ def _lead_dated(events: list[Event], context: Context) -> list[Event]:
         return events
     para = next(i for i, end in enumerate(ends) if lead.evidence.start < end)
     end = ends[min(para + _LEAD_PARAGRAPHS, len(ends) - 1)]
-    day = _lead_day(context) or lead.date
+    day = lead_day or lead.date
     return [
         replace(e, date=day)
         if e.date is None and e.status == "occurred" and e.type in _LEAD_TYPES and e.evidence.start < end
@@ -144,7 +143,7 @@ def _lead_day(context: Context) -> str | None:
     index = context.cache.get(TIME_KEY)
     if not isinstance(index, TimeIndex):
         return None
-    end = _lead_end(context.article.body)
+    end = lead_end(context.article.body)
     return next(
         (
             m.value
@@ -223,7 +222,8 @@ def dated_from_context(
     kept = [e for i, e in enumerate(events) if i in earlier]
     rest = [e for i, e in enumerate(events) if i not in earlier]
     rest = _context_dated(_lead_sentence_dated(_overnight(rest, context), context), context, doc)
-    rest = _news_dated(_lead_dated(rest, context), context)
+    lead_day = _lead_day(context)
+    rest = _news_dated(_lead_dated(rest, context.article.body, lead_day), lead_day)
     rest = _published_month(_visit_days(rest), context)
     dated = iter(rest)
     undated = iter(kept)

@@ -41,6 +41,7 @@ from spacy.tokens import Doc
 from readouts.model import Actor, Event
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
+from readouts.stages.events.discourse import lead_end
 from readouts.stages.events.lexicon import lexicon
 
 
@@ -51,6 +52,7 @@ def with_named(context: Context, events: list[Event], doc: Doc) -> list[Event]:
     other names, then the groups its sentence names that no actor names ("Western governments"), and
     ``parties`` set to the number of parties."""
     outlet = (context.article.outlet or "").lower()
+    lead = _lead_actors(context)
     out: list[Event] = []
     for event in events:
         named = [a for _, a in mentions_in(context, event.evidence.start, event.evidence.end)]
@@ -58,7 +60,7 @@ def with_named(context: Context, events: list[Event], doc: Doc) -> list[Event]:
         paragraph = _paragraph_actors(context, event)
         named += _people_of_parties(event, paragraph)
         named += paragraph
-        named += _lead_actors(context)
+        named += lead
         named += [s for s in _states_of(context, [a.id for a in named]) if s not in named]
         names, ids = list(event.participants), list(event.participant_ids)
         known = set(ids)
@@ -142,9 +144,7 @@ def _lead_actors(context: Context) -> list[Actor]:
     """The actors named in the article's lead paragraph: the news's own parties, whom later paragraphs
     take as read ("The new status was sealed in talks at the party's headquarters")."""
     body = context.article.body
-    start = len(body) - len(body.lstrip())
-    end = body.find("\n", start)
-    return [a for _, a in mentions_in(context, start, len(body) if end == -1 else end)]
+    return [a for _, a in mentions_in(context, len(body) - len(body.lstrip()), lead_end(body))]
 
 
 def _people_of_parties(event: Event, paragraph: list[Actor]) -> list[Actor]:
