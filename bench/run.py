@@ -211,7 +211,16 @@ def score_lines(with_peers: bool) -> list[str]:
     out: list[str] = []
     held = [
         compare.heldout_set(name)
-        for name in ("heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+        for name in (
+            "heldout",
+            "heldout2",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout8",
+            "heldout9",
+        )
     ]
     for title, sets in (
         ("development gold (tuned on)", compare.gold_sets()),
