@@ -42,6 +42,11 @@ def _accepted(trigger: Token) -> list[str]:
     ]  # fmt: skip
 
 
+def _aside(prep: Token) -> bool:
+    """ "agreed, in a separate meeting, to upgrade ...": a setting set off by commas, not what is agreed."""
+    return prep.dep_ == "prep" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == ","
+
+
 def cue_words(trigger: Token, limit: int = 3) -> list[str]:
     """Lemmas of the trigger, its modifiers ("expected visit", "a meeting planned for May") and the verbs
     and nouns governing it, nearest first, up to a temporal preposition or clause."""
@@ -53,8 +58,10 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
             break
         if current.dep_ == "conj" and current.pos_ == "VERB":
             break  # "accepted an invitation ..., and invited Xi to pay a visit": another clause
-        if current.head.lower_ in _TEMPORAL or any(
-            c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in current.children
+        if (
+            current.head.lower_ in _TEMPORAL
+            or _aside(current.head)
+            or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in current.children)
         ):
             break
         current = current.head
