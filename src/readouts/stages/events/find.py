@@ -140,10 +140,26 @@ _SELF = frozenset({"it", "they", "we", "i", "he", "she"})
 _FUTURE = frozenset({"would", "will", "could", "might", "may"})
 
 
+def _reported(token: Token) -> list[Token]:
+    """The verb's reported clauses: its "that" clause, also where the parser hangs it on the statement
+    it was made in ("warned in a joint statement that it would bear the consequences")."""
+    comps = [c for c in token.children if c.dep_ == "ccomp"]
+    comps.extend(
+        c
+        for prep in token.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for c in noun.children
+        if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    )
+    return comps
+
+
 def _self_future(token: Token) -> bool:
     """ "Iran warned that it would close the strait", "Xi warned that Beijing will not sit idly by": the
     speaker says what it (or a named side) will do."""
-    for comp in (c for c in token.children if c.dep_ == "ccomp"):
+    for comp in _reported(token):
         subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
         if subj is not None and (subj.lower_ in _SELF or subj.pos_ == "PROPN") and aux & _FUTURE:
@@ -155,7 +171,7 @@ def _future_clause_words(token: Token) -> set[str]:
     """Lemmas of the verb's reported clauses told in the future ("warned that those involved would face
     legal consequences")."""
     out: set[str] = set()
-    for comp in (c for c in token.children if c.dep_ == "ccomp"):
+    for comp in _reported(token):
         if {c.lower_ for c in comp.children if c.dep_ == "aux"} & _FUTURE:
             out.update(t.lemma_.lower() for t in comp.subtree)
     return out

@@ -92,10 +92,13 @@ def status_of(
     cues.extend(sorted(clause.auxiliaries(verb)))
     for name, words in lex.status:
         hits = words - {"agree"} if event_type == "AGREE" else words
+        if name == "cancelled" and trigger.pos_ == "VERB":
+            hits = hits - {trigger.lemma_.lower()}  # "scrapped its ban": the scrapping is the act, done
         if any(c in hits for c in cues):
             return _STATUS[name]
-    if clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb):
-        return "planned"  # "will meet", "Hamas is to release 33 hostages", "talks are to begin"
+    promised = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lex.promise_cues
+    if promised or clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb):
+        return "planned"  # "will meet", "pledged to send a frigate", "Hamas is to release 33 hostages"
     when, today = interval(date), interval(published)
     if when and today and when[0] > today[1]:
         return "planned"
