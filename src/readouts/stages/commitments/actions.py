@@ -27,6 +27,7 @@ from readouts.stages.commitments.modality import (
     reported_future,
     tense_verb,
     time_hung,
+    told_to,
 )
 from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.phrases import moved_body, phrase
@@ -370,6 +371,8 @@ def cued(token: Token, lex: Lexicon) -> bool:
     )
     if infinitive and head.lemma_.lower() in lex.cue_words:
         return head.pos_ != "NOUN" or head.lemma_.lower() in lex.noun_cues
+    if told_to(current, lex):
+        return True  # "told Pakistan to bring its staff down"
     if current.dep_ == "pcomp" and head.lower_ != "against" and head.head.lemma_.lower() in lex.cue_words:
         return True
     purpose = current.dep_ == "advcl" and "to" in clause.auxiliaries(current) and head.pos_ == "VERB"

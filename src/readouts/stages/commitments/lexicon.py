@@ -57,6 +57,7 @@ class Lexicon:
     measure_moves: dict[str, str] = dataclasses.field(default_factory=dict)  # "the tariff would fall"
     trade_words: frozenset[str] = frozenset()  # "imported 105 million tons last year": a statistic
     threat_verbs: frozenset[str] = frozenset()
+    told_verbs: frozenset[str] = frozenset()  # demand only with an infinitive ("told Pakistan to cut")
     other_actions: dict[str, tuple[Action, ...]] = dataclasses.field(
         default_factory=dict
     )  # "withdraw"  # "threatened to impose a tariff": only lexicon actions
@@ -147,6 +148,7 @@ def lexicon() -> Lexicon:
         personal_verbs=_words(data, "personal_verbs"),
         command_verbs=_words(data, "command_verbs"),
         threat_verbs=_words(data, "threat_verbs"),
+        told_verbs=_words(data, "told_verbs"),
         trade_words=_words(data, "trade_words"),
         other_actions=others,
         measure_moves={str(k).lower(): str(v) for k, v in (data.get("measure_moves") or {}).items()},

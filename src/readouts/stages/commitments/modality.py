@@ -301,6 +301,17 @@ def _given_up(cue: Token) -> bool:
     return cue.pos_ == "VERB" and cue.lemma_.lower() in _HOPES and "had" in aux and "been" not in aux
 
 
+def told_to(verb: Token, lex: Lexicon) -> bool:
+    """An infinitive under a saying verb that demands only so ("told Pakistan to cut")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and "to" in clause.auxiliaries(verb)
+        and head.lemma_.lower() in lex.told_verbs
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)  # "told X to", "X was told to"
+    )
+
+
 def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     """The modality, or None where the clause is hypothetical, negated, or not reported as done."""
     if _negated_by(action, lex):
@@ -320,6 +331,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     if action.lemma_.lower() in lex.weighing_verbs and not clause.is_negated(action):
         return "considering"  # "was considering a $10 billion arrangement"
     verb = tense_verb(action, lex)
+    if told_to(verb, lex):
+        return "demanded"  # "told Pakistan to bring its staff down to 30"
     for token in _cue_tokens(action):
         found = _cue(token, lex)
         if found == "expected" and _forecast(token, action):
