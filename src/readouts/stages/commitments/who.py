@@ -119,8 +119,8 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
     first = _one_actor(context, _candidates(token, lex), lex, state)
     if first is not None:
         first = _as_group(context, token, first, lex)
-    if first is None and _the_authorities(token):  # "urged the authorities to widen the tax base"
-        first = main_country(context, token)
+    if first is None and (_the_authorities(token) or _the_state_body(token, lex)):
+        first = main_country(context, token)  # "urged the authorities to ...", "the finance ministry cut"
     if first is None:
         bloc = member_bloc(context, token, lex)  # "allies agreed to ...": the alliance
         return [bloc] if bloc is not None else pair_actor(context, token, countries=state) or []
@@ -170,6 +170,16 @@ def _the_authorities(token: Token) -> bool:
         return False
     named = any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" for c in token.children)
     return not named and any(c.lower_ == "the" for c in token.children)
+
+
+def _the_state_body(token: Token, lex: Lexicon) -> bool:
+    """ "the finance ministry", "the customs agency": a state body no word says whose (no possessor, no
+    country's adjective or name), the article's own country's."""
+    if token.lemma_.lower() not in lex.state_body_words or not token.is_lower or token.tag_ == "NNS":
+        return False
+    words = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    named = any(w.dep_ == "poss" or w.ent_type_ or not w.is_lower for w in words)
+    return not named and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
 
 
 def _inside_name(context: Context, token: Token) -> Actor | None:

@@ -251,7 +251,24 @@ def _antecedent(subj: Token | None) -> Token | None:
     if subj.lower_ in _PRONOUNS and verb.dep_ == "ccomp" and verb.head.lemma_ in clause.SPEECH_LEMMAS:
         teller = clause.subject(verb.head)
         return teller if teller is not None and teller.pos_ == "PROPN" else subj
+    if subj.lower_ == "it":
+        return _named_subject_before(subj) or subj
     return subj
+
+
+def _named_subject_before(pronoun: Token) -> Token | None:
+    """For "it", the nearest named subject before it, no person, in its sentence or the one before
+    ("ECOWAS said the sanctions it imposed ...", "Beijing ... It also banned ...")."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+            continue
+        if token.ent_type_ == "PERSON" or token.tag_ == "NNPS":
+            continue
+        return token
+    return None
 
 
 def speaker_of(trigger: Token) -> Token | None:
