@@ -57,7 +57,11 @@ def _actors_in(context: Context, token: Token) -> list[Actor]:
 
 
 def _head_actor(context: Context, token: Token) -> Actor | None:
-    """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none)."""
+    """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none); "its"
+    names the nearest named subject before it ("Beijing said its export ban ...")."""
+    if token.lower_ == "its" and token.dep_ == "poss":
+        named = _named_subject_before(token)
+        return _head_actor(context, named) if named is not None else None
     phrase = [  # not a possessive pronoun: "his Chinese counterpart" is not him
         t
         for t in token.subtree
