@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
+import gc
 import os
 import platform
 import subprocess
@@ -96,12 +99,37 @@ def load_average() -> tuple[float, float, float]:
 
 
 def reset_peak() -> bool:
-    """Reset the kernel's resident-memory high-water mark (Linux >= 4.0); False where that is not possible."""
+    """Hand freed heap back to the system (a collection, then glibc's ``malloc_trim`` where there is one),
+    so that a phase does not inherit the resident memory an earlier phase freed but kept, and reset the
+    kernel's resident-memory high-water mark (Linux >= 4.0); False where the reset is not possible."""
+    gc.collect()
+    trim()
     try:
         _CLEAR_REFS.write_text("5")
     except OSError:
         return False
     return True
+
+
+def trim() -> bool:
+    """glibc's ``malloc_trim``: False where there is none (freed memory then stays with the process)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        return False
+    return True
+
+
+def current_rss_mib() -> float:
+    """The resident set size now (VmRSS), or 0.0 where /proc does not tell it."""
+    try:
+        for line in _STATUS.read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def peak_rss_mib() -> tuple[float, str]:

@@ -31,7 +31,10 @@ except ImportError as exc:  # pragma: no cover - a clear message instead of a tr
 DEFAULT_REPEAT = 3
 DEFAULT_SCALE = 1000
 DEFAULT_SCALE_EXTRACT = 100
-MEMORY_NOTE = "Peak memory: the process's RSS high-water mark (VmHWM), reset before each phase."
+MEMORY_NOTE = (
+    "Peak memory: the process's RSS high-water mark (VmHWM), reset before each phase after freed heap is"
+    " handed back (gc, malloc_trim); the RSS at the phase's start is given beside it."
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Rate:
     seconds: float
     peak_mib: float
     cpu_seconds: float = 0.0  # this process's CPU time (user + system) during the phase
+    start_mib: float = 0.0  # resident memory when the phase began (after freed memory was handed back)
 
     @property
     def per_second(self) -> float:
@@ -62,6 +66,7 @@ class Rate:
             f"{self.label}: {self.articles} articles in {self.seconds:.2f} s "
             f"(CPU {self.cpu_seconds:.2f} s) = {self.per_second:.2f} articles/s, "
             f"{self.words_per_second:,.0f} words/s, peak RSS {self.peak_mib:,.0f} MiB"
+            + (f" ({self.start_mib:,.0f} MiB at its start)" if self.start_mib else "")
         )
 
 
@@ -83,13 +88,14 @@ def timed(label: str, articles: Sequence[Article], repeat: int, run: Callable[[l
     kernel lets the high-water mark be reset."""
     batch = list(articles) * repeat
     machine.reset_peak()
+    before = machine.current_rss_mib()
     start, cpu = time.perf_counter(), time.process_time()
     done = run(batch)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     words = sum(len(a.body.split()) for a in batch)
     if done != len(batch):
         raise SystemExit(f"bench: {label} returned {done} results for {len(batch)} articles")
-    return Rate(label, len(batch), words, seconds, machine.peak_rss_mib()[0], cpu)
+    return Rate(label, len(batch), words, seconds, machine.peak_rss_mib()[0], cpu, before)
 
 
 def bare_spacy(batch: list[Article]) -> int:
@@ -120,13 +126,14 @@ def ingest_rate(paths: Sequence[Path], *, extract: bool, label: str) -> tuple[Ra
         store = open_store(Path(tmp) / "bench.db")
         try:
             machine.reset_peak()
+            before = machine.current_rss_mib()
             start, cpu = time.perf_counter(), time.process_time()
             report = batch.ingest(store, [str(p) for p in paths], extract=extract)
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         finally:
             store.close()
     summary = report.summary() + (f", {report.records} records" if extract else "")
-    return Rate(label, len(paths), words, seconds, machine.peak_rss_mib()[0], cpu), summary
+    return Rate(label, len(paths), words, seconds, machine.peak_rss_mib()[0], cpu, before), summary
 
 
 def ingest_runs(corpus: Sequence[Path], scale: int, scale_extract: int, seed: int) -> list[tuple[Rate, str]]:
