@@ -9,7 +9,8 @@ a proposed change (:mod:`.earlier`); period and deadline from the time stage's m
 worded by :mod:`.phrases`; members named as a group act for their bloc (:mod:`.blocs`); a deal restated by
 its parts (:mod:`.restated`) or valued in money (:mod:`.valued`), a party adding its own sum
 (:mod:`.added`), an agentless passive sum told by its payer (:mod:`.passive`) and "X's offer of Y"
-(:mod:`.offers`) give more commitments; "the 5% level" takes the thing last measured (:mod:`.levels`).
+(:mod:`.offers`) and a rate faced or taking effect
+(:mod:`.faced`) give more commitments; "the 5% level" takes the thing last measured (:mod:`.levels`).
 Bare numbers that count the action's things ("supply 40 million doses") are counts (:mod:`.counted`); plans
 stated in the future, promised ("agreed that X would ...") or framed by an accord come from :mod:`.plans`.
 """
@@ -34,6 +35,7 @@ from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.earlier import earlier_pledge
+from readouts.stages.commitments.faced import faced
 from readouts.stages.commitments.items import item_commitments, listed_sale
 from readouts.stages.commitments.levels import with_level
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon, lexicon
@@ -324,6 +326,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
         out.extend(passive_sums(context, sent, lex, out, STAGE.provenance))  # "$1 billion was disbursed"
         for offer in offered(context, sent, lex, STAGE.provenance):  # "Qatar's offer of a jet"
             _add(out, offer)
+        for rate in faced(context, sent, lex, STAGE.provenance):  # "will face a 15% U.S. tariff"
+            _add(out, rate)
     return [
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
         for c in out

@@ -58,6 +58,9 @@ class Lexicon:
     trade_words: frozenset[str] = frozenset()  # "imported 105 million tons last year": a statistic
     threat_verbs: frozenset[str] = frozenset()
     told_verbs: frozenset[str] = frozenset()  # demand only with an infinitive ("told Pakistan to cut")
+    faced_measures: frozenset[str] = frozenset()  # rates told as faced or taking effect (:mod:`.faced`)
+    facing_verbs: frozenset[str] = frozenset()  # "will face a 15% tariff"
+    effect_phrases: frozenset[str] = frozenset()  # "take effect", "kick in" (lemmas, a verb and its words)
     other_actions: dict[str, tuple[Action, ...]] = dataclasses.field(
         default_factory=dict
     )  # "withdraw"  # "threatened to impose a tariff": only lexicon actions
@@ -149,6 +152,9 @@ def lexicon() -> Lexicon:
         command_verbs=_words(data, "command_verbs"),
         threat_verbs=_words(data, "threat_verbs"),
         told_verbs=_words(data, "told_verbs"),
+        faced_measures=_words(data, "faced_measures"),
+        facing_verbs=_words(data, "facing_verbs"),
+        effect_phrases=_words(data, "effect_phrases"),
         trade_words=_words(data, "trade_words"),
         other_actions=others,
         measure_moves={str(k).lower(): str(v) for k, v in (data.get("measure_moves") or {}).items()},

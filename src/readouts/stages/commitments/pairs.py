@@ -55,7 +55,7 @@ def pair_actor(context: Context, token: Token, *, countries: bool) -> list[tuple
         if len(lifted) == 2 and lifted[0] != lifted[1]:
             return lifted
     if countries or not people:
-        return _sentence_countries(context, token) or _top_countries(context, token)
+        return _sentence_countries(context, token) or top_countries(context, token)
     return [(a.name, a.id) for a in leaders] if leaders is not None else None
 
 
@@ -100,7 +100,7 @@ def _country_counts(context: Context, token: Token) -> tuple[dict[str, int], dic
     return counts, names
 
 
-def _top_countries(context: Context, token: Token) -> list[tuple[str, str]] | None:
+def top_countries(context: Context, token: Token) -> list[tuple[str, str]] | None:
     """The two countries the article has named most often up to the phrase (the first named first)."""
     counts, names = _country_counts(context, token)
     top = sorted(counts, key=lambda k: -counts[k])[:2]

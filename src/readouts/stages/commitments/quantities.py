@@ -189,7 +189,11 @@ def _scaled_only() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _load_data().get("scaled_currency_words") or ())
 
 
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
+    re.I,
+)  # a month's name, not any word that begins like one ("separate 25%", "marine")
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013|or)\s*$", re.IGNORECASE)
 
 
