@@ -342,7 +342,7 @@ def cued(token: Token, lex: Lexicon) -> bool:
     if parallel(current):  # "Hamas is to release 33 hostages, while Israel frees prisoners"
         return cued(current.head, lex) or current.head.lemma_.lower() in lex.by_verb
     current = tense_verb(current, lex)  # "would continue to support", "would allow X to sell"
-    if current is not token and current.dep_ == "conj":
+    if current != token and current.dep_ == "conj":
         return cued(current, lex)  # "promised to send X and to help rebuild Y"
     head = current.head
     hung = time_hung(current)  # "pressed New Delhi for months to stop buying"

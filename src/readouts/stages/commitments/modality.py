@@ -179,7 +179,7 @@ def _forecast(cue: Token, action: Token) -> bool:
         return False
     actor = clause.subject(action) if action.pos_ == "VERB" else None
     asked = next((c for c in cue.children if c.dep_ in ("dobj", "ccomp")), None)
-    return (actor is not None and actor is not cue_subject) or asked is not None
+    return (actor is not None and actor.i != cue_subject.i) or asked is not None  # tokens are made anew
 
 
 def _negated_below(verb: Token, cue: Token) -> bool:
@@ -249,7 +249,7 @@ def _weighed(cue: Token, found: Modality, lex: Lexicon) -> Modality:
     ):
         return found  # "discussed Norway's offer": the offer stays Norway's pledge
     verb = clause.verb_of(cue)
-    outer = _cue(verb, lex) if verb is not cue else None
+    outer = _cue(verb, lex) if verb != cue else None
     return outer if outer in ("considering", "demanded") else found
 
 
@@ -340,7 +340,7 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         if found == "expected" and _given_up(token):
             return None  # "a summit Tokyo had hoped to host": a plan told as given up
         own_clause = found != "demanded" or "to" not in clause.auxiliaries(verb)  # not "urged X not to use"
-        if found is not None and own_clause and token is not verb and _negated_below(verb, token):
+        if found is not None and own_clause and token != verb and _negated_below(verb, token):
             return None  # "agreed that it would not raise": no commitment to raise
         if found is not None and token.pos_ == "VERB" and token is not action and _negated_before(token):
             return None  # "did not agree to lift the ban", "has not promised to buy": no commitment

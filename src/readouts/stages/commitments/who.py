@@ -55,7 +55,7 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
     parts = [token, *token.conjuncts]  # "tariffs and Beijing agree": a misparse keeps Beijing a conjunct
     if token.pos_ == "PRON" and token.dep_ == "poss":  # "China was considering raising its purchases"
         subject = verb_actor(clause.verb_of(token), lex)  # "asked India to reduce its purchases": India
-        if subject is not None and subject is not token:
+        if subject is not None and subject != token:
             parts.append(subject)
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
     parts.extend(

@@ -161,7 +161,7 @@ _CONTENT = frozenset({"xcomp", "ccomp", "dobj"})
 def _called_off(token: Token) -> bool:
     """A visit or meeting that "will not" or "would not" take place: one that was planned, now off."""
     verb = token if token.pos_ == "VERB" else token.head
-    if verb is not token and (token.dep_ != "dobj" or verb.lemma_.lower() not in _ATTEND):
+    if verb != token and (token.dep_ != "dobj" or verb.lemma_.lower() not in _ATTEND):
         return False  # "will not attend the summit", not "did not say when the summit would be"
     if not any(c.dep_ == "neg" for c in verb.children):
         return False

@@ -153,7 +153,7 @@ def _verb_clause(noun: Token, skip: frozenset[str]) -> list[tuple[int, int]]:
     """For a noun trigger, the span of the clause of the verb it is an argument of ("..., and Trong held a
     meeting with Obama at the White House in 2015": 2015, not the 2013 of the clause before)."""
     verb = clause.verb_of(noun) if noun.pos_ == "NOUN" else noun
-    return [] if verb is noun else [_own_span(verb, skip)]
+    return [] if verb == noun else [_own_span(verb, skip)]
 
 
 def _own_span(head: Token, skip: frozenset[str]) -> tuple[int, int]:

@@ -207,7 +207,7 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
             elif (
                 child.dep_ == "dobj"
                 and targets
-                and head is verb
+                and head == verb
                 and trigger.pos_ == "NOUN"
                 and child.i != trigger.i
             ):
