@@ -89,7 +89,8 @@ def _own_object(action: Token, end: int, preps: tuple[str, ...] = ("of", "on")) 
 
 def _listed_object(action: Token, change: Change) -> Token | None:
     """What a listed amount is of: "2 million tons of corn" → corn; a count names it ("50 Boeing jets")."""
-    own = _own_object(action, change.new.end)
+    inner = change.new.text.find(" of ")  # "$4.5 billion of US farm products" read as one quantity
+    own = _own_object(action, change.new.start + inner if inner > 0 else change.new.end)
     if own is not None or change.new.unit != "count":
         return own
     last = next((t for t in reversed(action.sent) if t.idx < change.new.end), None)
