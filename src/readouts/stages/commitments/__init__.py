@@ -257,12 +257,28 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         )
         if _yearly_trade(context, item, found) or _bare_done(item, found):
             continue
-        out.append(item)
+        out.append(_to_zero(item, found, lex, amount))
         out.extend(steps(sent, item))  # "will fall to 75% ... and to 40% by its tenth year"
         earlier = earlier_pledge(item, found, lex)
         if earlier is not None:
             out.append(earlier)
     return out + _gapped(context, found, modality, out[0] if out else None)
+
+
+def _to_zero(item: Commitment, found: Found, lex: Lexicon, amount: Amount) -> Commitment:
+    """A rate lifted goes to zero percent: with no figure ("will scrap its duties on barley"), or from the
+    rate it had ("scrapped its 80.5% tariff": 0, previously 80.5)."""
+    if found.action.name not in lex.zeroing_actions or item.previous_quantity is not None:
+        return item
+    if not _words(item.object) & lex.rate_words:
+        return item
+    if item.quantity is None:
+        return dataclasses.replace(item, quantity=0.0, unit="percent")
+    obj, change = found.object_token, amount.change
+    own = obj is not None and change is not None and obj.left_edge.idx <= change.new.start < obj.idx
+    if not own or item.unit != "percent":
+        return item  # "removed duties on 99% of imports": a share of goods, not the rate
+    return dataclasses.replace(item, quantity=0.0, previous_quantity=item.quantity)
 
 
 def _own_phrase(token: Token) -> str:

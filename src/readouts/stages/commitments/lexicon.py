@@ -61,6 +61,8 @@ class Lexicon:
     faced_measures: frozenset[str] = frozenset()  # rates told as faced or taking effect (:mod:`.faced`)
     facing_verbs: frozenset[str] = frozenset()  # "will face a 15% tariff"
     effect_phrases: frozenset[str] = frozenset()  # "take effect", "kick in" (lemmas, a verb and its words)
+    zeroing_actions: frozenset[str] = frozenset()  # actions that take a rate to zero ("scrap the duties")
+    rate_words: frozenset[str] = frozenset()  # rates they act on, as _words() gives them (no final "s")
     other_actions: dict[str, tuple[Action, ...]] = dataclasses.field(
         default_factory=dict
     )  # "withdraw"  # "threatened to impose a tariff": only lexicon actions
@@ -155,6 +157,8 @@ def lexicon() -> Lexicon:
         faced_measures=_words(data, "faced_measures"),
         facing_verbs=_words(data, "facing_verbs"),
         effect_phrases=_words(data, "effect_phrases"),
+        zeroing_actions=_words(data, "zeroing_actions"),
+        rate_words=_words(data, "rate_words"),
         trade_words=_words(data, "trade_words"),
         other_actions=others,
         measure_moves={str(k).lower(): str(v) for k, v in (data.get("measure_moves") or {}).items()},
