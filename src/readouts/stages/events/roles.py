@@ -260,6 +260,23 @@ def _antecedent(subj: Token | None) -> Token | None:
     return subj
 
 
+def _speaker_of_conjunct(context: Context, trigger: Token) -> Token | None:
+    """ "Araghchi said the strikes were illegal and accused Washington of aggression": the parser joins
+    "accused" to the reported clause, whose subject ("the strikes") names no actor; the speaker acts."""
+    head = trigger.head
+    if trigger.pos_ != "VERB" or trigger.dep_ != "conj" or head.dep_ != "ccomp":
+        return None
+    if (
+        any(c.dep_ in clause.SUBJECTS for c in trigger.children)
+        or head.head.lemma_ not in clause.SPEECH_LEMMAS
+    ):
+        return None
+    own = clause.subject(head)
+    if own is not None and _head_actor(context, own) is not None:
+        return None  # "said China would buy more and sell less": China does both
+    return clause.subject(head.head)
+
+
 def _named_subject_before(pronoun: Token) -> Token | None:
     """For "it", the nearest named subject before it, no person, in its sentence or the one before
     ("ECOWAS said the sanctions it imposed ...", "Beijing ... It also banned ...")."""
@@ -302,7 +319,11 @@ def participants(
     the speech verb the trigger is reported under."""
     verb = clause.verb_of(trigger)
     tokens = _partner_tokens(trigger, verb, targets)
-    subj = _antecedent(clause.subject(verb)) or _left_actor(context, trigger)
+    subj = (
+        _speaker_of_conjunct(context, trigger)
+        or _antecedent(clause.subject(verb))
+        or _left_actor(context, trigger)
+    )
     held_by = _modifier_actors(context, trigger)
     if held_by and trigger.dep_ == "pobj":
         subj = None  # "met on the sidelines of the NATO summit": the summit is NATO's, not theirs
@@ -417,7 +438,11 @@ def clause_actors(context: Context, trigger: Token) -> list[Actor]:
 
 def agent_of(context: Context, trigger: Token) -> Actor | None:
     """Who acts: the trigger's possessor, else its verb's subject (a relative pronoun's antecedent)."""
-    subj = _antecedent(clause.subject(clause.verb_of(trigger))) or _left_actor(context, trigger)
+    subj = (
+        _speaker_of_conjunct(context, trigger)
+        or _antecedent(clause.subject(clause.verb_of(trigger)))
+        or _left_actor(context, trigger)
+    )
     return _agent(context, trigger, subj)
 
 
