@@ -303,7 +303,7 @@ def _event(
         return None
     called_off = trigger.type == "CONSULT" and _called_off(token)
     if (trigger.type != "THREATEN" and _hypothetical(token, trigger.type)) or (
-        _negated(token) and not called_off
+        _negated(token) and not called_off and not trigger.needs_negation
     ):
         return None
     if _quoted(token):

@@ -30,6 +30,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if trigger.objects and not trigger.objects & _object_words(token):
         return False
+    if trigger.needs_negation and not _refusing(token):
+        return False  # "would not accept the deal" is a refusal; "accepted the deal" is not
     if trigger.needs_infinitive and not _infinitive(token):
         return False  # "called on President Murmu at the palace": a courtesy call, not an appeal
     if trigger.object_of and not (token.dep_ == "dobj" and token.head.lemma_.lower() in trigger.object_of):
@@ -40,6 +42,17 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return prev not in trigger.exclude_prev and nxt not in trigger.exclude_next
+
+
+_REFUSING_AUX = frozenset({"would", "will", "wo", "can", "ca", "could", "did", "shall"})
+
+
+def _refusing(token: Token) -> bool:
+    """A negated verb told as a refusal ("would not accept", "did not recognise"), not as a standing state
+    ("does not formally recognize Taipei")."""
+    children = list(token.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    return negated and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in children)
 
 
 def _infinitive(token: Token) -> bool:

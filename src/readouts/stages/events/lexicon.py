@@ -43,6 +43,7 @@ class Trigger:
     clause_words: frozenset[str] = frozenset()  # a word of these in the verb's future clause ("would face
     # consequences")
     needs_infinitive: bool = False  # "called on Iran to halt", not "called on the president at the palace"
+    needs_negation: bool = False  # "would not accept the deal": the refusal is the event
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ _KEYS = frozenset(
         "lemma", "phrase", "type", "mode", "context", "min_actors", "pos", "with", "exclude_prev",
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
-        "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive",
+        "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "needs_negation",
     }
 )  # fmt: skip
 
@@ -118,6 +119,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs_prep=words("needs_prep"),
         clause_words=words("clause_words"),
         needs_infinitive=bool(entry.get("needs_infinitive")),
+        needs_negation=bool(entry.get("needs_negation")),
     )
 
 
