@@ -11,13 +11,34 @@ from readouts.nlp import text_of
 from readouts.pipeline import Context
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.phrases import phrase
-from readouts.stages.commitments.quantities import Change, find_changes
+from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
 from readouts.stages.commitments.who import buyer_actors
 
 
 def _of(noun: Token) -> Token | None:
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+_SUM_WORDS = frozenset({"million", "billion", "trillion", "euro", "dollar", "pound", "yen", "yuan"})
+
+
+def _purpose(noun: Token) -> Token | None:
+    """What a sum is for: the object of the noun's "for" or "to" ("a pledge of $100 million for the fund")."""
+    prep = next(
+        (c for c in noun.subtree if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i > noun.i), None
+    )
+    return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _matched(noun: Token) -> Token | None:
+    """Who answers with the offer ("Japan matched that with a pledge of $100 million"): the subject of the
+    verb the offer is given "with"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _offered(obj: Token) -> tuple[Token | None, Change | None]:
@@ -38,8 +59,12 @@ def offered(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provena
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.offer_nouns:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        owner = owner or _matched(noun)
         obj = _of(noun) if owner is not None else None
         what, change = _offered(obj) if obj is not None else (None, None)
+        money = change is not None and change.new.unit in currency_codes()
+        if money and (what is None or what.lemma_.lower() in _SUM_WORDS):
+            what = _purpose(noun) or what or noun  # "a pledge of $100 million for the fund"
         if owner is None or what is None or what.lemma_.lower() in lex.by_noun:
             continue  # "China's pledge of soybean purchases": the noun action says it
         actors = buyer_actors(context, owner, lex)
