@@ -102,7 +102,7 @@ def _their(context: Context, trigger: Token, word: str = "", *, paired: bool = F
     return states + _envoys(context, trigger, states) if word in _SIDE_WORDS else states
 
 
-_BLOC_WORDS = frozenset({"ally", "allies"})
+_BLOC_WORDS = frozenset({"ally", "allies", "alliance", "bloc"})  # "the alliance", "the bloc": the one named
 
 
 def _bloc(context: Context, trigger: Token) -> Actor | None:
@@ -350,7 +350,9 @@ def participants(
                 found.append(actor)
             elif carried:
                 found.extend(carried)
-            elif part.lower_ in _GROUP_WORDS or part.lemma_.lower() in _GROUP_WORDS | _SIDE_WORDS:
+            elif (
+                part.lower_ in _GROUP_WORDS or part.lemma_.lower() in _GROUP_WORDS | _SIDE_WORDS | _BLOC_WORDS
+            ):
                 paired = any(c.dep_ == "nummod" or c.lower_ == "both" for c in part.children)
                 found.extend(_their(context, trigger, part.lower_, paired=paired))  # "the two allies": states
             elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
