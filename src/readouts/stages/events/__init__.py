@@ -87,7 +87,7 @@ def _hypothetical(token: Token, event_type: str) -> bool:
     """ "if China attacked Taiwan": an event in a condition has not happened (a threat may still be made);
     nor has force that only "could trigger" something or that arms are bought to "defend against"."""
     verb = clause.verb_of(token)
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children) and not _weighed(token):
         return True
     if event_type not in _FORCE or token.pos_ != "NOUN":
         return False
@@ -96,6 +96,14 @@ def _hypothetical(token: Token, event_type: str) -> bool:
         or token.head.lemma_.lower() in _WARDED
         or _subject_of_maybe(token)
     )
+
+
+def _weighed(token: Token) -> bool:
+    """ "weighing whether to boycott the summit": an act under consideration, proposed (not a condition)."""
+    if token.pos_ != "VERB":
+        return False  # "whether to attend the summit": the summit itself is no proposal
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return "whether" in marks and "to" in clause.auxiliaries(token)
 
 
 def _subject_of_maybe(noun: Token) -> bool:
@@ -365,7 +373,9 @@ def _event(
     if any(c.lower_ == "such" for c in token.children) and trigger.type in earlier:
         return None  # "hosted Wang in March, the first such visit": the hosting already told it
     status = status_of(token, trigger.type, lexicon(), date, context.article.published)
-    if called_off:
+    if _weighed(token):
+        status = "proposed"  # "is weighing whether to boycott the summit"
+    elif called_off:
         status = "cancelled"  # "would not travel to Washington this week": the planned visit is off
     elif trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled" and not _looked_for(token):
         status = "occurred"  # a threat, demand or accusation is made in the saying
