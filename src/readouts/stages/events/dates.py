@@ -93,10 +93,13 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token, done: frozenset[str] 
         return False  # "to convene a meeting in Changsha, expected in June": the meeting's own date
     if verb.dep_ == "advcl" and verb.head.i == own.i and _marked(verb, _AT_THE_TIME):
         return False  # "signed a treaty when Modi visited Abu Dhabi in February": the same time
+    if verb.dep_ == "advcl" and verb.head.i == own.i and verb.tag_ == "VBG" and verb.lemma_ in _ADDRESSING:
+        return False  # "Speaking at a rally on Thursday, he vowed ...": the words' own time
     return verb.i != own.i and verb.i not in {g.i for g in clause.governors(own, limit=8)}
 
 
 _AT_THE_TIME = frozenset({"when", "while", "as"})
+_ADDRESSING = clause.SPEECH_LEMMAS | {"speak", "address", "talk", "brief", "appear", "tell"}
 
 
 def _marked(verb: Token, marks: frozenset[str]) -> bool:
