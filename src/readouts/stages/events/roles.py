@@ -212,6 +212,9 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 and child.i != trigger.i
             ):
                 tokens.append(child)  # "added 27 Chinese firms to its entity list"
+    if targets and trigger.pos_ == "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        # "boarded Philippine navy boats and seized several rifles": the first verb's object is hit too
+        tokens.extend(c for c in trigger.head.children if c.dep_ == "dobj")
     return tokens
 
 
