@@ -52,9 +52,9 @@ def _pattern(lex: Lexicon) -> re.Pattern[str]:
     pattern = re.compile(
         rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:{_ADJ}\s+)?(?:(?P<mod>{alt_m}|[A-Z][a-z]+)(?:'s|’s)?\s+)?"
         rf"(?:{_ADJ}\s+)?(?P<head>{alt_h})\b"
-        rf"(?!-|\s+[A-Z][a-z]|\s+(?:of|for|to)\s)"
+        rf"(?!-|\s+[A-Z][a-z]|\s+(?:of|for)\s|\s+to\s+(?:the|a|an|[A-Z0-9]))"  # not "the envoy to the UN"
     )
-    lex.compiled["descriptions"] = pattern
+    lex.compiled["descriptions"] = pattern  # "asked the emir to use his influence": an infinitive may follow
     return pattern
 
 
