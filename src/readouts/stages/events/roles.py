@@ -62,6 +62,10 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     if token.lower_ == "its" and token.dep_ == "poss":
         named = _named_subject_before(token)
         return _head_actor(context, named) if named is not None else None
+    if token.lemma_.lower() in _RULERS and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in token.children
+    ):
+        return _most_named_country(context, token)  # "the junta refused": the country it rules
     phrase = [  # not a possessive pronoun: "his Chinese counterpart" is not him
         t
         for t in token.subtree
@@ -69,6 +73,19 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     ]
     start = min(t.idx for t in phrase)
     return actor_at(context, start, token.idx + len(token))
+
+
+_RULERS = frozenset({"junta"})  # a state's rulers named by a word: the country the article names most
+
+
+def _most_named_country(context: Context, token: Token) -> Actor | None:
+    counts: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for _, actor in mentions_in(context, 0, token.idx):
+        if actor.kind == "country":
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+            actors[actor.id] = actor
+    return actors[max(counts, key=lambda k: counts[k])] if counts else None
 
 
 _SIDE_WORDS = frozenset(
