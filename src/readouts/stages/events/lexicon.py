@@ -59,6 +59,7 @@ class Lexicon:
     reason_heads: frozenset[str] = frozenset()  # verbs whose "for ..." phrase is the reason for the act
     group_heads: frozenset[str] = frozenset()  # "Western governments", "the Chinese embassy": named groups
     person_nouns: frozenset[str] = frozenset()  # "called Iranian officials": people named by their role
+    ruler_words: frozenset[str] = frozenset()  # "the junta": the rulers of the country the article names most
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -151,5 +152,6 @@ def lexicon() -> Lexicon:
         reason_heads=frozenset(str(w) for w in data.get("reason_heads") or ()),
         group_heads=frozenset(str(w) for w in data.get("group_heads") or ()),
         person_nouns=frozenset(str(w) for w in data.get("person_nouns") or ()),
+        ruler_words=frozenset(str(w) for w in data.get("ruler_words") or ()),
         phrases_by_first=_by_first(phrases),
     )

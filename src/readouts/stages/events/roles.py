@@ -62,7 +62,7 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     if token.lower_ == "its" and token.dep_ == "poss":
         named = _named_subject_before(token)
         return _head_actor(context, named) if named is not None else None
-    if token.lemma_.lower() in _RULERS and not any(
+    if token.lemma_.lower() in lexicon().ruler_words and not any(
         c.dep_ in ("amod", "compound", "poss") for c in token.children
     ):
         return _most_named_country(context, token)  # "the junta refused": the country it rules
@@ -73,9 +73,6 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     ]
     start = min(t.idx for t in phrase)
     return actor_at(context, start, token.idx + len(token))
-
-
-_RULERS = frozenset({"junta"})  # a state's rulers named by a word: the country the article names most
 
 
 def _most_named_country(context: Context, token: Token) -> Actor | None:
