@@ -69,12 +69,20 @@ _SPLIT_TYPES = frozenset({"AGREE", "SANCTION", "AID"})
 _PARTNER_LIST_PREPS = frozenset({"with", "on", "against", "to"})
 
 
+_DONOR_TYPES = frozenset({"AID"})  # "the UAE and Germany each pledged $100 million": one pledge per donor
+
+
 def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
     """ "signed deals with Malaysia, Japan and South Korea", "tariffs on Canada, Mexico and China": one
-    event per listed state, each with the parties that are not in the list."""
+    event per listed state, each with the parties that are not in the list; aid given by several states
+    named together is one event per donor."""
+    verb = clause.verb_of(trigger)
+    if event.type in _DONOR_TYPES:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        donors = _listed_states(context, subject) if subject is not None else []
+        return _split(event, donors) if len(donors) >= 2 else [event]
     if event.type not in _SPLIT_TYPES:
         return [event]
-    verb = clause.verb_of(trigger)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     for head in (trigger, verb, trigger.head, *objects):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PARTNER_LIST_PREPS):
