@@ -62,6 +62,12 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     if token.lower_ == "its" and token.dep_ == "poss":
         named = _named_subject_before(token)
         return _head_actor(context, named) if named is not None else None
+    if token.lower_ == "leaders" and not any(
+        c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.children
+    ):
+        bloc = _summit_bloc(context, token)  # "The leaders also urged Beijing", of a summit of the G7
+        if bloc is not None:
+            return bloc
     if token.lemma_.lower() in lexicon().ruler_words and not any(
         c.dep_ in ("amod", "compound", "poss") for c in token.children
     ):
@@ -102,6 +108,10 @@ def _their(context: Context, trigger: Token, word: str = "", *, paired: bool = F
         bloc = _bloc(context, trigger)  # "allies agreed to hold their next summit": NATO's
         if bloc is not None:
             return [bloc]
+    if word == "leaders" and not paired:
+        bloc = _summit_bloc(context, trigger)  # "the leaders urged Beijing", of a G7 summit: the G7
+        if bloc is not None:
+            return [bloc]
     kinds = ("country", "organisation") if word in _SIDE_WORDS else ("person",)
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
@@ -119,15 +129,32 @@ def _their(context: Context, trigger: Token, word: str = "", *, paired: bool = F
 _BLOC_WORDS = frozenset({"ally", "allies", "alliance", "bloc"})  # "the alliance", "the bloc": the one named
 
 
-def _bloc(context: Context, trigger: Token) -> Actor | None:
-    """The bloc (an international organisation) the article names most before the trigger, if any."""
+def _bloc(context: Context, trigger: Token, at_least: int = 1) -> Actor | None:
+    """The bloc (an international organisation) the article names most before the trigger, if it names it
+    ``at_least`` times."""
     counts: dict[str, int] = {}
     blocs: dict[str, Actor] = {}
     for _, actor in mentions_in(context, 0, trigger.idx):
         if actor.kind == "organisation" and actor.country is None:
             counts[actor.id] = counts.get(actor.id, 0) + 1
             blocs[actor.id] = actor
-    return blocs[max(counts, key=lambda k: counts[k])] if counts else None
+    best = max(counts, key=lambda k: counts[k]) if counts else None
+    return blocs[best] if best is not None and counts[best] >= at_least else None
+
+
+def _summit_bloc(context: Context, token: Token) -> Actor | None:
+    """For "the leaders" with no word of whose: the bloc the article names most, where it names it at least
+    twice and more often than any one person (a G7 summit, not a Trump-Xi meeting on an APEC summit's
+    sidelines)."""
+    bloc = _bloc(context, token, at_least=2)
+    if bloc is None:
+        return None
+    named = sum(1 for _, a in mentions_in(context, 0, token.idx) if a.id == bloc.id)
+    people: dict[str, int] = {}
+    for _, actor in mentions_in(context, 0, token.idx):
+        if actor.kind == "person":
+            people[actor.id] = people.get(actor.id, 0) + 1
+    return bloc if named > max(people.values(), default=0) else None
 
 
 def the_sides(context: Context, trigger: Token) -> list[Actor]:
