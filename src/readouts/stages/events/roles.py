@@ -62,7 +62,7 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     if token.lower_ == "its" and token.dep_ == "poss":
         named = _named_subject_before(token)
         return _head_actor(context, named) if named is not None else None
-    if token.lower_ == "leaders" and not any(
+    if token.lower_ in ("leaders", "they") and not any(
         c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.children
     ):
         bloc = _summit_bloc(context, token)  # "The leaders also urged Beijing", of a summit of the G7
@@ -108,7 +108,7 @@ def _their(context: Context, trigger: Token, word: str = "", *, paired: bool = F
         bloc = _bloc(context, trigger)  # "allies agreed to hold their next summit": NATO's
         if bloc is not None:
             return [bloc]
-    if word == "leaders" and not paired:
+    if word in ("leaders", "they") and not paired:
         bloc = _summit_bloc(context, trigger)  # "the leaders urged Beijing", of a G7 summit: the G7
         if bloc is not None:
             return [bloc]
