@@ -13,7 +13,7 @@ from readouts.model import Commitment, Modality, Provenance, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at
-from readouts.stages.commitments.lexicon import Lexicon, lexicon
+from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import modality_of
 from readouts.stages.commitments.pairs import top_countries
 from readouts.stages.commitments.phrases import phrase
@@ -26,7 +26,7 @@ _ON = frozenset({"on", "for", "against", "to"})  # "a tariff on Indian goods", "
 
 def _percent(measure: Token) -> Change | None:
     """The measure's own rate: "a 15% tariff", "tariffs of 36 percent"."""
-    tokens = [t for t in measure.subtree if not (t.dep_ == "relcl" or t.dep_ == "acl")]
+    tokens = [t for t in measure.subtree if t.dep_ not in ("relcl", "acl")]
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     text = text_of(measure.doc)[start:end]
     return next((c for c in find_changes(text, start) if c.new.unit == "percent"), None)
@@ -86,11 +86,11 @@ def _imposer(
     if target is None:
         return None
     pair = top_countries(context, measure) or []
-    others = [p for p in pair if p[1] != target[1] and not _named_in(context, p[1], measure)]
+    others = [p for p in pair if p[1] != target[1] and not _named_in(context, p[1], measure, lex)]
     return others[0] if len(others) == 1 else None
 
 
-def _named_in(context: Context, key: str, measure: Token) -> bool:
+def _named_in(context: Context, key: str, measure: Token, lex: Lexicon) -> bool:
     """Whether the sentence before the measure's verb names the party (a second target: "Laos and
     Myanmar face ...")."""
     sent = measure.sent
@@ -98,7 +98,7 @@ def _named_in(context: Context, key: str, measure: Token) -> bool:
         a[1] == key
         for t in sent
         if t.i < measure.i and actor_at(context, t.idx, t.idx + len(t)) is not None
-        for a in buyer_actors(context, t, lexicon())
+        for a in buyer_actors(context, t, lex)
     )
 
 

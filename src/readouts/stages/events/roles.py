@@ -16,6 +16,7 @@ from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
 from readouts.stages.events.lexicon import lexicon
+from readouts.stages.events.refer import most_named_country, named_bloc, named_subject_before, summit_bloc
 from readouts.stages.events.status import cue_words
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
@@ -60,18 +61,18 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none); "its"
     names the nearest named subject before it ("Beijing said its export ban ...")."""
     if token.lower_ == "its" and token.dep_ == "poss":
-        named = _named_subject_before(token)
+        named = named_subject_before(token)
         return _head_actor(context, named) if named is not None else None
-    if token.lower_ in ("leaders", "they") and not any(
+    if token.lower_ in _SUMMIT_WORDS and not any(
         c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.children
     ):
-        bloc = _summit_bloc(context, token)  # "The leaders also urged Beijing", of a summit of the G7
+        bloc = summit_bloc(context, token)  # "The leaders also urged Beijing", of a summit of the G7
         if bloc is not None:
             return bloc
     if token.lemma_.lower() in lexicon().ruler_words and not any(
         c.dep_ in ("amod", "compound", "poss") for c in token.children
     ):
-        return _most_named_country(context, token)  # "the junta refused": the country it rules
+        return most_named_country(context, token)  # "the junta refused": the country it rules
     phrase = [  # not a possessive pronoun: "his Chinese counterpart" is not him
         t
         for t in token.subtree
@@ -79,16 +80,6 @@ def _head_actor(context: Context, token: Token) -> Actor | None:
     ]
     start = min(t.idx for t in phrase)
     return actor_at(context, start, token.idx + len(token))
-
-
-def _most_named_country(context: Context, token: Token) -> Actor | None:
-    counts: dict[str, int] = {}
-    actors: dict[str, Actor] = {}
-    for _, actor in mentions_in(context, 0, token.idx):
-        if actor.kind == "country":
-            counts[actor.id] = counts.get(actor.id, 0) + 1
-            actors[actor.id] = actor
-    return actors[max(counts, key=lambda k: counts[k])] if counts else None
 
 
 _SIDE_WORDS = frozenset(
@@ -105,11 +96,11 @@ def _their(context: Context, trigger: Token, word: str = "", *, paired: bool = F
     """The two people the article has named most so far, for "their call" or "the two leaders' meeting";
     the two states or organisations for "the two sides" and "both countries" (ties: the later named)."""
     if word in _BLOC_WORDS and not paired:
-        bloc = _bloc(context, trigger)  # "allies agreed to hold their next summit": NATO's
+        bloc = named_bloc(context, trigger)  # "allies agreed to hold their next summit": NATO's
         if bloc is not None:
             return [bloc]
-    if word in ("leaders", "they") and not paired:
-        bloc = _summit_bloc(context, trigger)  # "the leaders urged Beijing", of a G7 summit: the G7
+    if word in _SUMMIT_WORDS and not paired:
+        bloc = summit_bloc(context, trigger)  # "the leaders urged Beijing", of a G7 summit: the G7
         if bloc is not None:
             return [bloc]
     kinds = ("country", "organisation") if word in _SIDE_WORDS else ("person",)
@@ -126,35 +117,8 @@ def _their(context: Context, trigger: Token, word: str = "", *, paired: bool = F
     return states + _envoys(context, trigger, states) if word in _SIDE_WORDS else states
 
 
+_SUMMIT_WORDS = frozenset({"leaders", "they"})  # a bloc's summit's "the leaders", "they": the bloc
 _BLOC_WORDS = frozenset({"ally", "allies", "alliance", "bloc"})  # "the alliance", "the bloc": the one named
-
-
-def _bloc(context: Context, trigger: Token, at_least: int = 1) -> Actor | None:
-    """The bloc (an international organisation) the article names most before the trigger, if it names it
-    ``at_least`` times."""
-    counts: dict[str, int] = {}
-    blocs: dict[str, Actor] = {}
-    for _, actor in mentions_in(context, 0, trigger.idx):
-        if actor.kind == "organisation" and actor.country is None:
-            counts[actor.id] = counts.get(actor.id, 0) + 1
-            blocs[actor.id] = actor
-    best = max(counts, key=lambda k: counts[k]) if counts else None
-    return blocs[best] if best is not None and counts[best] >= at_least else None
-
-
-def _summit_bloc(context: Context, token: Token) -> Actor | None:
-    """For "the leaders" with no word of whose: the bloc the article names most, where it names it at least
-    twice and more often than any one person (a G7 summit, not a Trump-Xi meeting on an APEC summit's
-    sidelines)."""
-    bloc = _bloc(context, token, at_least=2)
-    if bloc is None:
-        return None
-    named = sum(1 for _, a in mentions_in(context, 0, token.idx) if a.id == bloc.id)
-    people: dict[str, int] = {}
-    for _, actor in mentions_in(context, 0, token.idx):
-        if actor.kind == "person":
-            people[actor.id] = people.get(actor.id, 0) + 1
-    return bloc if named > max(people.values(), default=0) else None
 
 
 def the_sides(context: Context, trigger: Token) -> list[Actor]:
@@ -300,7 +264,7 @@ def _antecedent(subj: Token | None) -> Token | None:
         teller = clause.subject(verb.head)
         return teller if teller is not None and teller.pos_ == "PROPN" else subj
     if subj.lower_ == "it":
-        return _named_subject_before(subj) or subj
+        return named_subject_before(subj) or subj
     return subj
 
 
@@ -319,21 +283,6 @@ def _speaker_of_conjunct(context: Context, trigger: Token) -> Token | None:
     if own is not None and _head_actor(context, own) is not None:
         return None  # "said China would buy more and sell less": China does both
     return clause.subject(head.head)
-
-
-def _named_subject_before(pronoun: Token) -> Token | None:
-    """For "it", the nearest named subject before it, no person, in its sentence or the one before
-    ("ECOWAS said the sanctions it imposed ...", "Beijing ... It also banned ...")."""
-    doc = pronoun.doc
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for token in reversed(doc[start : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
-            continue
-        if token.ent_type_ == "PERSON" or token.tag_ == "NNPS":
-            continue
-        return token
-    return None
 
 
 def speaker_of(trigger: Token) -> Token | None:

@@ -1,0 +1,72 @@
+"""What a word that names no actor refers to: "it" (the nearest named subject before it), "the junta" (the
+country the article names most), "allies" and "the leaders" of a bloc's summit (the bloc)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from readouts.model import Actor
+from readouts.pipeline import Context
+from readouts.stages.actors import mentions_in
+
+
+def _named_so_far(context: Context, token: Token) -> tuple[Counter[str], dict[str, Actor]]:
+    """How often the article names each actor before ``token``, and the actors by id."""
+    counts: Counter[str] = Counter()
+    actors: dict[str, Actor] = {}
+    for _, actor in mentions_in(context, 0, token.idx):
+        counts[actor.id] += 1
+        actors[actor.id] = actor
+    return counts, actors
+
+
+def _most(counts: Counter[str], actors: dict[str, Actor], wanted: set[str]) -> str | None:
+    """The id named most among ``wanted`` (the first named on a tie)."""
+    ranked = [k for k in actors if k in wanted]
+    return max(ranked, key=lambda k: counts[k]) if ranked else None
+
+
+def most_named_country(context: Context, token: Token) -> Actor | None:
+    """The country the article names most before ``token``."""
+    counts, actors = _named_so_far(context, token)
+    best = _most(counts, actors, {k for k, a in actors.items() if a.kind == "country"})
+    return actors[best] if best else None
+
+
+def named_bloc(context: Context, token: Token, at_least: int = 1) -> Actor | None:
+    """The bloc (an international organisation) the article names most before ``token``, if it names it
+    ``at_least`` times."""
+    counts, actors = _named_so_far(context, token)
+    blocs = {k for k, a in actors.items() if a.kind == "organisation" and a.country is None}
+    best = _most(counts, actors, blocs)
+    return actors[best] if best and counts[best] >= at_least else None
+
+
+def summit_bloc(context: Context, token: Token) -> Actor | None:
+    """For "the leaders" or "they" with no word of whose: the bloc the article names most, where it names
+    it at least twice and more often than any one person (a G7 summit, not a Trump-Xi meeting on an APEC
+    summit's sidelines)."""
+    counts, actors = _named_so_far(context, token)
+    blocs = {k for k, a in actors.items() if a.kind == "organisation" and a.country is None}
+    best = _most(counts, actors, blocs)
+    people = [counts[k] for k, a in actors.items() if a.kind == "person"]
+    if best is None or counts[best] < 2 or counts[best] <= max(people, default=0):
+        return None
+    return actors[best]
+
+
+def named_subject_before(pronoun: Token) -> Token | None:
+    """For "it", the nearest named subject before it, no person, in its sentence or the one before
+    ("ECOWAS said the sanctions it imposed ...", "Beijing ... It also banned ...")."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+            continue
+        if token.ent_type_ == "PERSON" or token.tag_ == "NNPS":
+            continue
+        return token
+    return None
