@@ -227,6 +227,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
         )
     ]
     for title, sets in (

@@ -23,10 +23,10 @@ BASELINE = Path(__file__).with_name("baseline.json")
 TOLERANCE = 1e-9
 DEFAULT_CORPORA: tuple[str, ...] = (
     "examples", "devset", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "shared-dev",
+    "heldout9", "heldout10", "shared-dev",
 )  # fmt: skip
 _BUNDLED = frozenset(
-    {"devset", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"}
+    c for c in DEFAULT_CORPORA if c not in ("examples", "shared-dev")
 )  # folders beside this module: gold/ and corpus/ (heldout3 joined the devset as its e- files)
 KNOWN_CORPORA: tuple[str, ...] = (*DEFAULT_CORPORA, "polnear-dev")
 _SHARED_LAYOUT = {  # corpus name -> (gold folder, corpus folder) under ../shared

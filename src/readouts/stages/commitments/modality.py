@@ -39,6 +39,15 @@ def parallel(verb: Token) -> bool:
     return verb.dep_ == "advcl" and marked and verb.tag_ in ("VBZ", "VBP") and verb.head.pos_ == "VERB"
 
 
+def alongside(verb: Token) -> bool:
+    """A gerund "while" clause with no subject of its own ("would suspend a 24% tariff while retaining a 10%
+    duty"): the same actor's act, told with the other verb's modality."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "while" for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    gerund = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB"
+    return gerund and marked and not own_subject
+
+
 def must(verb: Token) -> bool:
     """ "must" on the verb or on the first of its conjuncts ("must stick to X and widen Y")."""
     first = verb
@@ -144,6 +153,18 @@ def _governors(action: Token) -> list[Token]:
         if governor.lemma_.lower() in clause.SPEECH_LEMMAS and governor.dep_ not in ("ROOT", "ccomp"):
             break
     return out
+
+
+_DURING = frozenset({"during", "after", "since", "following", "throughout"})
+
+
+def _during_deal(action: Token, noun: Token) -> bool:
+    """An act told in a relative clause of time on a deal noun ("a truce, during which Israel released 240
+    prisoners"): something done while the deal held, not one of its terms ("an accord under which ...")."""
+    verb = conj_head(action) if action.dep_ == "conj" else action
+    if verb.dep_ != "relcl" or verb.head.i != noun.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _DURING for c in verb.children)
 
 
 def _cue_tokens(action: Token) -> list[Token]:
@@ -344,7 +365,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
             return None  # "agreed that it would not raise": no commitment to raise
         if found is not None and token.pos_ == "VERB" and token is not action and _negated_before(token):
             return None  # "did not agree to lift the ban", "has not promised to buy": no commitment
-        if found is not None and token in _frames(action) and action.pos_ == "VERB" and _realised(action):
+        framed = token in _frames(action) or _during_deal(action, token)
+        if found is not None and framed and action.pos_ == "VERB" and _realised(action):
             return "executed"  # "under the arrangement, Caracas freed 80 prisoners": done under the deal
         if found is not None:
             return _weighed(token, found, lex)
@@ -372,6 +394,8 @@ def modality_for(
     if parallel(action):  # "Hamas is to release 33 hostages, while Israel frees prisoners": the same terms
         found = modality_of(action.head, lex)
         return None if found == "executed" else found
+    if alongside(action):
+        return modality_of(action.head, lex)
     if action.dep_ == "conj" and conj_head(action).i != action.head.i:  # ", withdrawn in 2019, and to ease"
         return modality_for(conj_head(action), lex, realisable=realisable, done=done)
     found = modality_of(action, lex)

@@ -69,8 +69,10 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
         commander = clause.subject(token.head)  # "ordered the foreign ministry to explore": his side
         if commander is not None:
             parts.append(commander)
-    if token.lemma_.lower() in _GOVERNMENTS | lex.representatives:  # "leaders of the G7", "the government
-        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)  # of Maduro"
+    if token.lemma_.lower() in _GOVERNMENTS | lex.representatives | {"authority"}:  # "leaders of the G7"
+        of = next(
+            (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "in")), None
+        )  # "the government of Maduro", "the authorities in Kabul"
         parts.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")
     speaker = _speaker(token, lex)
     if speaker is not None:  # "Turkey's Foreign Minister Hakan Fidan said": the title, its name, its country
@@ -168,8 +170,9 @@ def _the_authorities(token: Token) -> bool:
     """ "the authorities", "the government" with no word naming whose: the article's own country's."""
     if token.lemma_.lower() not in _GOVERNMENTS | {"authority"} or token.tag_ not in ("NN", "NNS"):
         return False
-    named = any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" for c in token.children)
-    return not named and any(c.lower_ == "the" for c in token.children)
+    words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep")]
+    named = any(w.dep_ in ("poss", "prep") or w.ent_type_ or not w.is_lower for w in words)
+    return not named and any(c.lower_ == "the" for c in token.children)  # "the interim government"
 
 
 def _the_state_body(token: Token, lex: Lexicon) -> bool:

@@ -49,6 +49,9 @@ def _conjoined(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in _NAME_PARTS:
             out.extend(c for c in child.conjuncts if c not in out)
+    if token.dep_ == "nsubj" and any(c.dep_ == "cc" for c in token.children) and not token.conjuncts:
+        # "Bessent and Vice Premier He Lifeng met" read as two subjects of the verb
+        out.extend(c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i)
     return out
 
 
@@ -217,6 +220,8 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 and child.i != trigger.i
             ):
                 tokens.append(child)  # "added 27 Chinese firms to its entity list"
+    if targets and trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "appos") and trigger.head.pos_ != "VERB":
+        tokens.append(trigger.head)  # "journalist Cheng Lei, detained in Beijing": the one it is done to
     if targets and trigger.pos_ == "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
         # "boarded Philippine navy boats and seized several rifles": the first verb's object is hit too
         tokens.extend(c for c in trigger.head.children if c.dep_ == "dobj")

@@ -77,6 +77,10 @@ def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
     event per listed state, each with the parties that are not in the list; aid given by several states
     named together is one event per donor."""
     verb = clause.verb_of(trigger)
+    if event.type == "CONSULT" and trigger.pos_ == "VERB" and trigger.lemma_ == "meet":
+        guests = next((c for c in trigger.children if c.dep_ == "dobj"), None)  # "met Pan and Lan": two
+        people = _listed(context, guests, "person") if guests is not None else []
+        return _split(event, people) if len(people) >= 2 else [event]
     if event.type in _DONOR_TYPES:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         donors = _listed_states(context, subject) if subject is not None else []
@@ -94,10 +98,14 @@ def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
 
 
 def _listed_states(context: Context, pobj: Token) -> list[str]:
+    return _listed(context, pobj, "country")
+
+
+def _listed(context: Context, pobj: Token, kind: str) -> list[str]:
     ids: list[str] = []
     for part in [pobj, *pobj.conjuncts]:
         actor = actor_at(context, part.idx, part.idx + len(part))
-        if actor is None or actor.kind != "country":
+        if actor is None or actor.kind != kind:
             return []
         if actor.id not in ids:
             ids.append(actor.id)
