@@ -115,14 +115,22 @@ def _destination(noun: Token) -> str | None:
     return None
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def _antecedent(pronoun: Token, wanted: frozenset[str] = frozenset()) -> Token | None:
     """The noun an object pronoun stands for: the nearest earlier noun of its number in the sentence that
-    names no actor ("them" → remarks)."""
+    names no actor ("them" → remarks); for an action that needs certain objects, the nearest such noun in
+    the sentence or the two before it ("... Western sanctions ... told reporters, urging Washington to remove
+    them": the sanctions)."""
     tags = {"them": ("NNS",)}.get(pronoun.lower_)  # "it" too often stands for an event or a clause
     if tags is None:
         return None
-    for t in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-        if t.tag_ in tags and not t.ent_type_ and t.dep_ not in ("compound", "npadvmod"):
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(2 if wanted else 0):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : pronoun.i]):
+        if t.tag_ not in tags or t.ent_type_ or t.dep_ in ("compound", "npadvmod"):
+            continue
+        if not wanted or {t.lemma_.lower(), t.lower_} & wanted:
             return t
     return None
 
@@ -245,13 +253,15 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     ):
         return None  # "delivered on its commitments": a commodity is the verb's direct object
     if obj.pos_ == "PRON":
-        obj = _antecedent(obj)  # "her remarks ..., and called on Tokyo to withdraw them": the remarks
+        obj = _antecedent(obj, action.needs_object)  # "called on Tokyo to withdraw them": the remarks
         if obj is None:
             return None
     moved = moved_body(token) if action is GENERIC and obj.dep_ == "pobj" else None
     if moved is not None:  # "Israeli forces are to pull back from X": the forces are what moves
         return Found(action, token, f"{token.lemma_.lower()} {moved[0]}".strip(), moved[1], obj)
-    if action is GENERIC and obj.dep_ == "pobj" and obj.head.lower_ not in ("on", "to", "for", "of"):
+    governed = f"{token.lemma_.lower()} {obj.head.lower_}" in lexicon().prep_objects  # "abide by the rulings"
+    partner = obj.dep_ == "pobj" and obj.head.lower_ not in ("on", "to", "for", "of") and not governed
+    if action is GENERIC and partner:
         return None  # "willing to work with the United States": a partner, not an object
     if f"{token.lemma_} {obj.lemma_}".lower() in lexicon().vague_objects and action is GENERIC:
         return None  # "will take all necessary measures": nothing to hold anyone to

@@ -51,6 +51,7 @@ class Lexicon:
     forecasters: frozenset[str] = frozenset()
     personal_verbs: frozenset[str] = frozenset()  # generic actions a person does in person (visit, meet)
     vague_objects: frozenset[str] = frozenset()  # "take steps", "raise the matter": no object to record
+    prep_objects: frozenset[str] = frozenset()  # "abide by the rulings"
     not_commodities: frozenset[str] = frozenset()  # "booked a charge": not a purchase
     command_verbs: frozenset[str] = frozenset()
     demanded_measures: dict[str, str] = dataclasses.field(default_factory=dict)  # "for new sanctions"
@@ -179,5 +180,6 @@ def lexicon() -> Lexicon:
         soft_objects=_words(data, "soft_objects"),
         guarding_purposes=_words(data, "guarding_purposes"),
         vague_objects=_words(data, "vague_objects"),
+        prep_objects=_words(data, "prep_objects"),
         not_commodities=_words(data, "not_commodities"),
     )

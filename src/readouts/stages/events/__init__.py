@@ -89,6 +89,8 @@ def _hypothetical(token: Token, event_type: str) -> bool:
     verb = clause.verb_of(token)
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children) and not _weighed(token):
         return True
+    if event_type != "SANCTION" and _consequence(verb):
+        return True  # "Ireland would arrest Netanyahu if he travelled there"
     if event_type not in _FORCE or token.pos_ != "NOUN":
         return False
     return (
@@ -96,6 +98,15 @@ def _hypothetical(token: Token, event_type: str) -> bool:
         or token.head.lemma_.lower() in _WARDED
         or _subject_of_maybe(token)
     )
+
+
+def _consequence(verb: Token) -> bool:
+    """A verb told with "would" or "could" as following from a condition ("would arrest him if he came")."""
+    conditioned = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+    return conditioned and bool(clause.auxiliaries(verb) & _MAYBE)
 
 
 def _weighed(token: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from readouts import clause
 from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
+from readouts.stages.events.lexicon import lexicon
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, interval
 
@@ -52,6 +53,12 @@ def _names_other_time(doc: Doc, mark: Mark, trigger: Token) -> bool:
     head = _other_time_head(token) if token is not None else None
     if head is None:
         return mark.cue in _OTHER_TIME
+    if (
+        head.lower_ == "since"
+        and head.head.i == trigger.i
+        and trigger.lemma_.lower() in lexicon().since_starts
+    ):
+        return False  # "detained in Beijing since August 2020": detained then
     return trigger not in head.subtree
 
 

@@ -76,6 +76,33 @@ def _in_aside(doc: Doc, offset: int) -> bool:
     return False
 
 
+_DURING = re.compile(
+    r"\b(?:during|at|after|on the sidelines of) (?:the|that|this|his|her|their) (?:(\w+)'s )?"
+    r"(visit|trip|talks|meeting|call|summit|tour)\b",
+    re.IGNORECASE,
+)
+_DURING_MODES = {"visit": "visit", "trip": "visit", "tour": "visit", "call": "call"}
+
+
+def _during_dated(events: list[Event], body: str) -> list[Event]:
+    """An undated event told "during the visit" (or at the talks, after the call) takes the day of the last
+    such meeting told before it ("... met Zelensky in Kyiv on Wednesday. During the visit Blinken announced
+    $717 million in aid")."""
+    out = list(events)
+    for k, e in enumerate(events):
+        found = _DURING.search(body, e.evidence.start, e.evidence.end)
+        if e.date is not None or e.status != "occurred" or found is None:
+            continue
+        mode = _DURING_MODES.get(found.group(2).lower(), "meeting")
+        earlier = [
+            o for o in out[:k] if o.type == "CONSULT" and o.date and len(o.date) == 10
+            and o.evidence.start < e.evidence.start and (o.mode == mode or mode == "meeting")
+        ]  # fmt: skip
+        if earlier:
+            out[k] = replace(e, date=earlier[-1].date)
+    return out
+
+
 def _context_dated(events: list[Event], context: Context, doc: Doc | None = None) -> list[Event]:
     """An event told as done but given no date of its own takes the last date named before it in its
     paragraph ("... on Sunday. Russia launched 72 drones during the same night"; "phoned the Emir on Monday
@@ -221,7 +248,8 @@ def dated_from_context(
     does not give, so no context dates them."""
     kept = [e for i, e in enumerate(events) if i in earlier]
     rest = [e for i, e in enumerate(events) if i not in earlier]
-    rest = _context_dated(_lead_sentence_dated(_overnight(rest, context), context), context, doc)
+    rest = _during_dated(_overnight(rest, context), context.article.body)
+    rest = _context_dated(_lead_sentence_dated(rest, context), context, doc)
     lead_day = _lead_day(context)
     rest = _news_dated(_lead_dated(rest, context.article.body, lead_day), lead_day)
     rest = _published_month(_visit_days(rest), context)
