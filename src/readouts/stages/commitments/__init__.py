@@ -45,6 +45,7 @@ from readouts.stages.commitments.offers import offered
 from readouts.stages.commitments.passive import passive_sums
 from readouts.stages.commitments.phrases import phrase, purpose_of
 from readouts.stages.commitments.quantities import currency_codes
+from readouts.stages.commitments.received import received
 from readouts.stages.commitments.restated import restated
 from readouts.stages.commitments.steps import steps
 from readouts.stages.commitments.valued import valued
@@ -342,6 +343,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
         out.extend(passive_sums(context, sent, lex, out, STAGE.provenance))  # "$1 billion was disbursed"
         for offer in offered(context, sent, lex, STAGE.provenance):  # "Qatar's offer of a jet"
             _add(out, offer)
+        for gift in received(context, sent, lex, STAGE.provenance):  # "received $14 billion from the IMF"
+            _add(out, gift)
         for rate in faced(context, sent, lex, STAGE.provenance):  # "will face a 15% U.S. tariff"
             _add(out, rate)
     return [

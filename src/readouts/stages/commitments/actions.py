@@ -115,6 +115,15 @@ def _destination(noun: Token) -> str | None:
     return None
 
 
+def _funding_named(noun: Token, lex: Lexicon) -> bool:
+    """An action noun a funding word names ("an aid package", "a support package"): a sum, not a sale."""
+    return noun.lemma_.lower() in lex.funding_nouns and any(
+        c.dep_ in ("compound", "amod")
+        and c.lemma_.lower() in lex.funding_nouns | {"support", "relief", "rescue"}
+        for c in noun.children
+    )
+
+
 def _antecedent(pronoun: Token, wanted: frozenset[str] = frozenset()) -> Token | None:
     """The noun an object pronoun stands for: the nearest earlier noun of its number in the sentence that
     names no actor ("them" → remarks); for an action that needs certain objects, the nearest such noun in
@@ -499,6 +508,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             and token.ent_type_ not in _NAMED
             and not (token.dep_ == "compound" and token.head.lemma_.lower() not in lex.noun_cues)
             and (token.lower_ in lex.by_noun or lemma in lex.by_noun)
+            and not _funding_named(token, lex)
         ):
             # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])

@@ -78,6 +78,7 @@ class Lexicon:
     guarding_purposes: frozenset[str] = frozenset()  # "take measures to defend its interests": boilerplate
     deal_nouns: frozenset[str] = frozenset()  # "the deal, valued at $3.6 billion": a sale restated
     offer_nouns: frozenset[str] = frozenset()  # "Qatar's offer of a jet": Qatar would provide it
+    receive_verbs: frozenset[str] = frozenset()  # "received $14 billion from the IMF": the IMF provided it
     funding_nouns: frozenset[str] = frozenset()  # "announced a credit line of 66 billion yuan": a sum
     level_nouns: frozenset[str] = frozenset()  # "reach the 5% level": the thing measured is named before
     passive_payments: frozenset[str] = frozenset()  # "$1.2 billion was disbursed, the Fund said"
@@ -175,6 +176,7 @@ def lexicon() -> Lexicon:
         passive_payments=_words(data, "passive_payments"),
         level_nouns=_words(data, "level_nouns"),
         offer_nouns=_words(data, "offer_nouns"),
+        receive_verbs=_words(data, "receive_verbs"),
         funding_nouns=_words(data, "funding_nouns"),
         deal_nouns=_words(data, "deal_nouns"),
         soft_objects=_words(data, "soft_objects"),

@@ -93,8 +93,10 @@ def _realised(action: Token) -> bool:
         return reported or (clause.is_past(verb) and not clause.is_negated(verb))
     if _caused(action):  # "a levy took effect, prompting Ottawa to announce counter-tariffs"
         return True
-    if "to" in clause.auxiliaries(action):
-        return False
+    if "to" in clause.auxiliaries(action):  # "used her appearance to announce $1.5 billion": announced
+        return (
+            action.dep_ in ("xcomp", "advcl") and action.head.lemma_ == "use" and clause.is_past(action.head)
+        )
     if clause.is_past(action):
         return True
     if sequenced(action) is not None:  # "hit X with a 37% tariff, before lowering the rate to 20%"

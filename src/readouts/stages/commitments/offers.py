@@ -41,7 +41,7 @@ def _matched(noun: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
-def _offered(obj: Token) -> tuple[Token | None, Change | None]:
+def offered_thing(obj: Token) -> tuple[Token | None, Change | None]:
     """What is offered and its amount: "$2 billion in loans" → loans, $2 billion; "a jet" → jet."""
     text = text_of(obj.doc)[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
     changes = find_changes(text)
@@ -61,7 +61,7 @@ def offered(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provena
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         owner = owner or _matched(noun)
         obj = _of(noun) if owner is not None else None
-        what, change = _offered(obj) if obj is not None else (None, None)
+        what, change = offered_thing(obj) if obj is not None else (None, None)
         money = change is not None and change.new.unit in currency_codes()
         if money and (what is None or what.lemma_.lower() in _SUM_WORDS):
             what = _purpose(noun) or what or noun  # "a pledge of $100 million for the fund"

@@ -36,7 +36,9 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
                 if amount is not None:  # "a target of $500 billion": the amount is no part of the object
                     goods = _worth_of(amount)  # "countermeasures on 26 billion euros worth of U.S. goods"
                     tokens.extend([child, *goods.subtree] if goods is not None else [])
-                    break
+                    if goods is not None or child.lower_ != "of":
+                        break
+                    continue  # "duties of up to 37.6% on Chinese cars": the next phrase says on what
                 asides = {t.i for c in child.subtree if _aside(c) for t in c.subtree}
                 tokens.extend(
                     t
@@ -117,6 +119,9 @@ _MANNER_NOUNS = frozenset(
 )
 
 
+_OPENED = frozenset({"market", "markets", "door", "doors", "access", "airspace", "port", "ports"})
+
+
 def _hung_on_verb(obj: Token) -> list[Token]:
     """A phrase right after a direct object that the parse hung on the verb ("deepen its cut in exports
     of crude", "lift its curbs on rare earths"): the object's own, where the object has none."""
@@ -128,8 +133,10 @@ def _hung_on_verb(obj: Token) -> list[Token]:
     pobj = next((g for g in after.children if g.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() in _MANNER_NOUNS:
         return []
-    if after.lower_ == "to":  # "lead a trade mission to Shanghai", not "cut tariffs to 10%"
-        return [after] if pobj.ent_type_ in ("GPE", "LOC", "FAC") else []
+    if after.lower_ == "to":  # "lead a trade mission to Shanghai", "open its market to U.S. corn", not "cut
+        # tariffs to 10%"
+        opened = obj.lemma_.lower() in _OPENED and pobj.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL")
+        return [after] if pobj.ent_type_ in ("GPE", "LOC", "FAC") or opened else []
     if pobj.ent_type_ in ("MONEY", "PERCENT"):  # "countermeasures on 26 billion euros worth of U.S. goods"
         return [after] if _worth_of(pobj) is not None else []  # "duties on 99% of imports from India"
     return [after] if pobj.pos_ == "NOUN" and not pobj.ent_type_ else []

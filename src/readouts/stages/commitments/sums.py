@@ -38,6 +38,8 @@ def is_sum(noun: Token, funding_nouns: frozenset[str]) -> bool:
         noun
     ):  # "an arms package worth $4 billion": a sale
         return False
+    if any(c.dep_ in ("nummod", "compound") and is_money(c) for c in noun.lefts):
+        return True  # "a $2 billion aid package"
     preps = (c for c in noun.children if c.dep_ in ("prep", "amod") and c.lower_ in ("of", "worth"))
     return any(is_money(g) for p in preps for g in p.children if g.dep_ in ("pobj", "npadvmod", "dobj"))
 

@@ -158,6 +158,11 @@ def _negated(token: Token) -> bool:
     """ "no meeting was planned", "did not reach a deal", "met without reaching a ceasefire"."""
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in token.children):
         return True  # "no meeting was planned", "any deployment would be a target"
+    if token.pos_ == "VERB" and any(
+        c.dep_ in ("nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in token.children
+    ):
+        return True  # "no combat troops would be sent", "has sent no troops"
     if token.head.lower_ == "of" and token.head.head.lower_ in ("free", "exempt", "clear"):
         return True  # "wine can enter free of punitive duties"
     current = token

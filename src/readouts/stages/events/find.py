@@ -123,6 +123,10 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 
 
 _AMOUNTS = frozenset({"million", "billion", "trillion", "worth", "bn", "mln"})
+_PARTS = frozenset(
+    {"package", "round", "set", "list", "batch", "raft", "series", "wave", "slate", "most", "some", "part",
+     "all", "half", "bulk", "rest", "remainder"}
+)  # fmt: skip
 
 
 def _object_words(token: Token) -> set[str]:
@@ -135,10 +139,10 @@ def _object_words(token: Token) -> set[str]:
     for prep in (c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ in preps):
         heads.extend(g for g in prep.children if g.dep_ == "pobj")
     heads.extend(c for h in list(heads) for c in h.conjuncts)
-    heads.extend(  # "pledged $4.5 billion in aid", "$2 billion of loans": the amount's own object
+    heads.extend(  # "pledged $4.5 billion in aid", "$2 billion of loans", "a package of tariffs": its "of"
         g
         for h in list(heads)
-        if h.lemma_.lower() in _AMOUNTS or h.like_num
+        if h.lemma_.lower() in _AMOUNTS | _PARTS or h.like_num
         for p in h.children
         if p.dep_ == "prep" and p.lower_ in ("in", "of")
         for g in p.children
