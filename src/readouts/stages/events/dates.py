@@ -62,11 +62,18 @@ def _names_other_time(doc: Doc, mark: Mark, trigger: Token) -> bool:
     return trigger not in head.subtree
 
 
+def _tells(noun: Token, trigger: Token) -> bool:
+    """Whether a noun a relative clause hangs on is the trigger, or a part of it ("a round of talks")."""
+    return noun.i == trigger.i or (
+        trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i == noun.i
+    )
+
+
 def _aside(token: Token, trigger: Token) -> bool:
     """Whether a token stands in an appositive or relative clause that does not hold the trigger."""
     current = token
     for _ in range(12):
-        if current.dep_ == "relcl" and current.head.i == trigger.i:
+        if current.dep_ == "relcl" and _tells(current.head, trigger):
             return False  # "the treaty the two countries signed in 2001": the clause tells the event
         if current.dep_ in ("appos", "relcl") and trigger not in current.subtree:
             return True
@@ -85,10 +92,11 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token, done: frozenset[str] 
     if _aside(token, trigger):
         return True  # "..., a reference to a sale approved in February": an aside dates something else
     verb = clause.verb_of(token)
+    told = _tells(verb.head, trigger)
     if (
         verb.dep_ == "relcl"
-        and verb.head.i == trigger.i
-        and (verb.lower_ in done or (verb.lemma_ in _HAPPENS and mark.cue not in _RANGE_END))
+        and told  # "the talks that open on Tuesday", "a round of talks that had been scheduled for August"
+        and (verb.lower_ in done or (verb.lemma_ in _HAPPENS | _SCHEDULING and mark.cue not in _RANGE_END))
     ):
         return (
             False  # "a 20% tariff that Trump imposed earlier this year", "the summit that opens on Tuesday"

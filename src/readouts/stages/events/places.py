@@ -9,6 +9,7 @@ from readouts import clause
 from readouts.nlp import ents_in
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at
+from readouts.stages.events.lexicon import lexicon
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "to", "at"})
@@ -25,10 +26,12 @@ def place(trigger: Token, sent: SpacySpan, context: Context | None = None) -> st
                 candidates.append(child)
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
                 candidates.extend(g for g in child.children if g.dep_ == "pobj")
+    seats = lexicon().seats
     for token in candidates:
         for ent in ents_in(sent):
-            if ent.label_ in _PLACE_ENTS and ent.start <= token.i < ent.end:
-                return ent.text
+            inside = ent.start <= token.i < ent.end
+            if inside and (ent.label_ in _PLACE_ENTS or _bare(ent.text).lower() in seats):
+                return _bare(ent.text)  # "visited the White House": a seat of government is a place
     if context is None:
         return None
     for token in candidates:
@@ -36,3 +39,7 @@ def place(trigger: Token, sent: SpacySpan, context: Context | None = None) -> st
         if actor is not None and actor.kind == "country" and token.pos_ == "PROPN":
             return token.text
     return None
+
+
+def _bare(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text

@@ -325,8 +325,9 @@ def participants(
     held_by = _modifier_actors(context, trigger)
     if held_by and trigger.dep_ == "pobj":
         subj = None  # "met on the sidelines of the NATO summit": the summit is NATO's, not theirs
-    if trigger.dep_ == "dobj" and verb.lemma_ in lexicon().sequence_verbs:
-        subj = None  # "the Doha stop followed Tuesday's visit": the stop is no visitor
+    sequenced = trigger.dep_ == "dobj" and verb.lemma_ in lexicon().sequence_verbs
+    if sequenced and not (subj is not None and subj.pos_ == "PROPN" and _head_actor(context, subj)):
+        subj = None  # "the Doha stop followed Tuesday's visit": the stop is no visitor (China opened a probe)
         tokens.extend(_where_subjects(trigger))
     if subj is not None and subj.i != trigger.i:  # the verb's subject takes part too (measured: it helps more
         # often than "Xi's meeting with Putin, Trump said" adds a bystander)
