@@ -165,3 +165,18 @@ def noun_phrase(token: Token) -> SpacySpan:
             left = child
             break
     return token.doc[left.i : token.i + 1]
+
+
+def named_subject_before(pronoun: Token) -> Token | None:
+    """For "it", the nearest named subject before it, no person, in its sentence or the one before
+    ("ECOWAS said the sanctions it imposed ...", "Beijing ... It also banned ...")."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+            continue
+        if token.ent_type_ == "PERSON" or token.tag_ == "NNPS":
+            continue
+        return token
+    return None

@@ -75,6 +75,8 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
         )  # "the government of Maduro", "the authorities in Kabul"
         parts.extend(g for g in (of.children if of is not None else ()) if g.dep_ == "pobj")
     speaker = _speaker(token, lex)
+    if speaker is None and token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+        speaker = clause.named_subject_before(token)  # "Damascus pledged ... It also agreed to ...": Damascus
     if speaker is not None:  # "Turkey's Foreign Minister Hakan Fidan said": the title, its name, its country
         parts.append(speaker)
         parts.extend(c for c in speaker.children if c.dep_ == "appos")

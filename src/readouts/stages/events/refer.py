@@ -1,5 +1,5 @@
-"""What a word that names no actor refers to: "it" (the nearest named subject before it), "the junta" (the
-country the article names most), "allies" and "the leaders" of a bloc's summit (the bloc)."""
+"""What a word that names no actor refers to: "the junta" (the country the article names most), "allies"
+and "the leaders" of a bloc's summit (the bloc); "it" is :func:`readouts.clause.named_subject_before`."""
 
 from __future__ import annotations
 
@@ -55,18 +55,3 @@ def summit_bloc(context: Context, token: Token) -> Actor | None:
     if best is None or counts[best] < 2 or counts[best] <= max(people, default=0):
         return None
     return actors[best]
-
-
-def named_subject_before(pronoun: Token) -> Token | None:
-    """For "it", the nearest named subject before it, no person, in its sentence or the one before
-    ("ECOWAS said the sanctions it imposed ...", "Beijing ... It also banned ...")."""
-    doc = pronoun.doc
-    sent = pronoun.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for token in reversed(doc[start : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
-            continue
-        if token.ent_type_ == "PERSON" or token.tag_ == "NNPS":
-            continue
-        return token
-    return None

@@ -11,12 +11,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts import clause
+from readouts.clause import named_subject_before
 from readouts.model import Actor
 from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
 from readouts.stages.events.lexicon import lexicon
-from readouts.stages.events.refer import most_named_country, named_bloc, named_subject_before, summit_bloc
+from readouts.stages.events.refer import most_named_country, named_bloc, summit_bloc
 from readouts.stages.events.status import cue_words
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
