@@ -26,15 +26,17 @@ _OWN_BODIES = frozenset(
 )  # "his ministry was considering", "the armed forces would": his side
 
 
-def _speaker(token: Token, lex: Lexicon) -> Token | None:
+def _speaker(token: Token, lex: Lexicon, *, plural: bool = False) -> Token | None:
     """For a pronoun subject in reported words ("it would also suspend ..., the commission said"), "the
     kingdom" ("the Saudi ministry said the kingdom would reopen its embassy") or "his government" ("the
-    minister said his government would spend"), the speech verb's subject."""
+    minister said his government would spend"), the speech verb's subject; ``plural`` allows "they"."""
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)  # "his government"
     the = any(c.lower_ == "the" for c in token.children)
     definite = owned or (the and token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS | _OWN_BODIES)
-    if not definite and (token.pos_ != "PRON" or token.lower_ != "it"):  # people: the actors stage
+    if not definite and (token.pos_ != "PRON" or token.lower_ not in ("it", "they")):  # people: actors stage
         return None
+    if token.lower_ == "they" and not plural:
+        return None  # "Trump said they would buy soybeans": the other side, told by one speaker
     for governor in clause.governors(token, limit=5):
         if governor.lemma_.lower() in lex.speech_verbs or _promise(governor, token, lex):
             subject = clause.subject(governor)
@@ -118,6 +120,10 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
     token = actor_token(found, lex)
     if token is None:
         return []
+    spoken = _speaker(token, lex, plural=True) if token.lower_ == "they" and token.dep_ == "nsubj" else None
+    if spoken is not None and (spoken.conjuncts or spoken.tag_ == "NNS"):  # "Riyadh and Damascus said that
+        token = spoken  # they would ...", "the two countries announced that they would"; a "they" one
+        # speaker says names the other side ("Trump said they would buy soybeans")
     token = _whose_body(token, lex)
     state = _state_level(found, lex) or token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS  # "his country"
     first = _one_actor(context, _candidates(token, lex), lex, state)
