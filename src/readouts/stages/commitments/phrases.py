@@ -75,9 +75,11 @@ def _listed(amount: Token, prep: Token) -> bool:
     """An amount of a noun conjoined inside a phrase ("and a 10% duty"), not the phrase's own amount ("in a
     $44 billion project")."""
     head = amount
+    path = [head]
     while head.ent_type_ in _AMOUNT_ENTS and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "conj" and head.i > prep.i
+        path.append(head)
+    return any(t.dep_ == "conj" and t.i > prep.i for t in path)  # "..., and 25% on pork": the amount's own
 
 
 def _aside(token: Token) -> bool:
@@ -122,11 +124,17 @@ _MANNER_NOUNS = frozenset(
 _OPENED = frozenset({"market", "markets", "door", "doors", "access", "airspace", "port", "ports"})
 
 
+def _amount_prep(prep: Token) -> bool:
+    return prep.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT") for g in prep.children
+    )
+
+
 def _hung_on_verb(obj: Token) -> list[Token]:
     """A phrase right after a direct object that the parse hung on the verb ("deepen its cut in exports
     of crude", "lift its curbs on rare earths"): the object's own, where the object has none."""
-    if obj.dep_ != "dobj" or any(c.dep_ == "prep" for c in obj.rights):
-        return []
+    if obj.dep_ != "dobj" or any(c.dep_ == "prep" and not _amount_prep(c) for c in obj.rights):
+        return []  # (an amount's "of" is no phrase of the object's own: "tariffs of 100% on canola oil")
     after = next((c for c in obj.head.rights if c.i == obj.right_edge.i + 1), None)
     if after is None or after.dep_ != "prep" or after.lower_ not in ("in", "on", "to", "at"):
         return []

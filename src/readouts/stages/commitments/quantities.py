@@ -250,7 +250,9 @@ _FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RANGE_FROM = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.IGNORECASE
 )  # a span
-_TO = re.compile(r"^\s+to\s+$", re.IGNORECASE)
+_TO = re.compile(  # "from 2 million tons a year to 8 million"
+    r"^\s+(?:(?:a|per|each)\s+(?:year|month|day|week|annum)\s+)?to\s+$", re.IGNORECASE
+)
 _UP_FROM = re.compile(
     r"^[^.;!?]{0,80}?[\s,(]+(?:up|down|rising|falling|compared|increased|reduced|cut|raised)\s+(?:from|with)\s+$"
     r"|^[\s,]*(?:from|versus|vs\.?)\s+$",
