@@ -26,6 +26,8 @@ _ACTIVE_ONLY = frozenset({"set"})  # "set duties" is an act; "a meeting set for 
 
 
 def _counts(head: Token) -> bool:
+    if head.dep_ == "acl" and any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children):
+        return False  # "meetings aimed at stabilising relations": a purpose, no plan
     if head.lemma_.lower() not in _ACTIVE_ONLY:
         return True
     return head.tag_ == "VBN" and not any(c.dep_ in clause.SUBJECTS for c in head.children)
