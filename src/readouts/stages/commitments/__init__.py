@@ -328,6 +328,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
                 continue  # "licences for rare earth exports": the noun is inside another action's object
             if item.object_token is not None and item.object_token.i in objects:
                 continue  # "agreed to suspend or remove the countermeasures": one commitment
+            if _framed_act(item, found):
+                continue  # "considering a contract to sell 500,000 barrels a day": the sale is the commitment
             if item.object_token is not None:
                 objects.add(item.object_token.i)
             if item.elliptic:
@@ -351,6 +353,15 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
         for c in out
     ]
+
+
+def _framed_act(item: Found, found: list[Found]) -> bool:
+    """A generic act on a deal noun whose infinitive names another action found ("was considering a
+    contract to sell crude"): that action says what is committed."""
+    if item.action is not GENERIC or item.object_token is None:
+        return False
+    acts = {f.token.i for f in found if f is not item}
+    return any(c.dep_ in ("acl", "relcl") and c.i in acts for c in item.object_token.children)
 
 
 def _on_phrases(found: Found) -> list[Token]:

@@ -160,6 +160,7 @@ def amounts_for(action: Token) -> list[Amount]:
     """The action's amounts (one with ``change=None`` where the sentence gives none)."""
     sent = action.sent
     changes = with_counts(action, find_changes(sent.text, sent.start_char))
+    changes = [c for c in changes if not _share_told(action, c)]
     first = _nearest(action, changes)
     whole = Amount(None, sent.start_char, sent.end_char)
     if first is None:
@@ -175,6 +176,21 @@ def amounts_for(action: Token) -> list[Amount]:
         own = _listed_object(action, change) if i > 0 else None
         out.append(Amount(change, start, end, own))
     return out
+
+
+_SHARE_VERBS = frozenset({"make", "account", "represent", "comprise", "constitute"})
+
+
+def _share_told(action: Token, change: Change) -> bool:
+    """An amount a relative clause tells as a share ("purchases of crude, which now make up around 40 percent
+    of its oil imports"): a description of the action's object, not its amount."""
+    span = action.doc.char_span(change.new.start, change.new.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i != action.i and verb.dep_ == "relcl" and verb.lemma_.lower() in _SHARE_VERBS
 
 
 def _party_before(action: Token, change: Change) -> tuple[int, int] | None:
