@@ -357,10 +357,15 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
 
 def _framed_act(item: Found, found: list[Found]) -> bool:
     """A generic act on a deal noun whose infinitive names another action found ("was considering a
-    contract to sell crude"): that action says what is committed."""
-    if item.action is not GENERIC or item.object_token is None:
+    contract to sell crude"), or whose subject is one ("purchases would rise"): that action says what is
+    committed."""
+    if item.action is not GENERIC:
         return False
     acts = {f.token.i for f in found if f is not item}
+    if any(c.dep_ == "nsubj" and c.i in acts for c in item.token.children):
+        return True  # "China's purchases would rise to 20 million tons": the purchase, not a rise
+    if item.object_token is None:
+        return False
     return any(c.dep_ in ("acl", "relcl") and c.i in acts for c in item.object_token.children)
 
 

@@ -265,8 +265,21 @@ def _asked(token: Token, cues: frozenset[str]) -> bool:
             return False
         if current.dep_ in _CONTENT and set(clause.lemma_forms(current.head)) & cues:
             return True
+        if _called_for(current):
+            return True  # "called on Israel to rescind the order", "calls for the plant to be returned"
         current = current.head
     return False
+
+
+def _called_for(clause_verb: Token) -> bool:
+    """An infinitive or "for" clause under "call on X" / "call for" ("called on Israel to rescind")."""
+    head = clause_verb.head
+    if head.lemma_.lower() != "call" or head.pos_ != "VERB":
+        return False
+    on = any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children)
+    infinitive = clause_verb.dep_ in ("xcomp", "advcl") and "to" in clause.auxiliaries(clause_verb)
+    return (infinitive and on) or (clause_verb.dep_ == "advcl" and marked)
 
 
 def _anaphoric(token: Token, date: str | None) -> bool:
