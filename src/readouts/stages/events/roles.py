@@ -221,7 +221,8 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
                 and child.i != trigger.i
             ):
                 tokens.append(child)  # "added 27 Chinese firms to its entity list"
-    if targets and trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "appos") and trigger.head.pos_ != "VERB":
+    described = trigger.head.ent_type_ in ("PERSON", "GPE", "NORP") and trigger.head.pos_ == "PROPN"
+    if targets and trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "appos") and described:
         tokens.append(trigger.head)  # "journalist Cheng Lei, detained in Beijing": the one it is done to
     if targets and trigger.pos_ == "VERB" and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
         # "boarded Philippine navy boats and seized several rifles": the first verb's object is hit too
