@@ -33,8 +33,8 @@ from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.plans import framed, promised_that, stated_plan
 from readouts.stages.commitments.quantities import currency_words
-from readouts.stages.commitments.referents import funding_of, rate_of
-from readouts.stages.commitments.sums import amount_of, is_amount, is_money, is_sum, measured
+from readouts.stages.commitments.referents import antecedent, funding_of, rate_of
+from readouts.stages.commitments.sums import amount_of, funding_named, is_amount, is_money, is_sum, measured
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -112,35 +112,6 @@ def _destination(noun: Token) -> str | None:
                 ent = next((e for e in ents_in(obj.sent) if e.start <= obj.i < e.end), None)
                 if ent is not None and ent.label_ in _PLACE_ENTS:
                     return ent.text
-    return None
-
-
-def _funding_named(noun: Token, lex: Lexicon) -> bool:
-    """An action noun a funding word names ("an aid package", "a support package"): a sum, not a sale."""
-    return noun.lemma_.lower() in lex.funding_nouns and any(
-        c.dep_ in ("compound", "amod")
-        and c.lemma_.lower() in lex.funding_nouns | {"support", "relief", "rescue"}
-        for c in noun.children
-    )
-
-
-def _antecedent(pronoun: Token, wanted: frozenset[str] = frozenset()) -> Token | None:
-    """The noun an object pronoun stands for: the nearest earlier noun of its number in the sentence that
-    names no actor ("them" → remarks); for an action that needs certain objects, the nearest such noun in
-    the sentence or the two before it ("... Western sanctions ... told reporters, urging Washington to remove
-    them": the sanctions)."""
-    tags = {"them": ("NNS",)}.get(pronoun.lower_)  # "it" too often stands for an event or a clause
-    if tags is None:
-        return None
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    for _ in range(2 if wanted else 0):
-        start = doc[start - 1].sent.start if start > 0 else start
-    for t in reversed(doc[start : pronoun.i]):
-        if t.tag_ not in tags or t.ent_type_ or t.dep_ in ("compound", "npadvmod"):
-            continue
-        if not wanted or {t.lemma_.lower(), t.lower_} & wanted:
-            return t
     return None
 
 
@@ -262,7 +233,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     ):
         return None  # "delivered on its commitments": a commodity is the verb's direct object
     if obj.pos_ == "PRON":
-        obj = _antecedent(obj, action.needs_object)  # "called on Tokyo to withdraw them": the remarks
+        obj = antecedent(obj, action.needs_object)  # "called on Tokyo to withdraw them": the remarks
         if obj is None:
             return None
     moved = moved_body(token) if action is GENERIC and obj.dep_ == "pobj" else None
@@ -508,7 +479,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             and token.ent_type_ not in _NAMED
             and not (token.dep_ == "compound" and token.head.lemma_.lower() not in lex.noun_cues)
             and (token.lower_ in lex.by_noun or lemma in lex.by_noun)
-            and not _funding_named(token, lex)
+            and not funding_named(token, lex)
         ):
             # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])

@@ -57,3 +57,23 @@ def fund_named_before(verb: Token) -> Token | None:
 def _named(noun: Token) -> bool:
     """A fund with a name of its own ("the loss-and-damage fund", "the Ukraine Facility"), not "a fund"."""
     return any(c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts)
+
+
+def antecedent(pronoun: Token, wanted: frozenset[str] = frozenset()) -> Token | None:
+    """The noun an object pronoun stands for: the nearest earlier noun of its number in the sentence that
+    names no actor ("them" → remarks); for an action that needs certain objects, the nearest such noun in
+    the sentence or the two before it ("... Western sanctions ... told reporters, urging Washington to remove
+    them": the sanctions)."""
+    tags = {"them": ("NNS",)}.get(pronoun.lower_)  # "it" too often stands for an event or a clause
+    if tags is None:
+        return None
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(2 if wanted else 0):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : pronoun.i]):
+        if t.tag_ not in tags or t.ent_type_ or t.dep_ in ("compound", "npadvmod"):
+            continue
+        if not wanted or {t.lemma_.lower(), t.lower_} & wanted:
+            return t
+    return None

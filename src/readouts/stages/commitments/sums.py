@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readouts.stages.commitments.arms import arms_deal
+from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.quantities import currency_words, measure_words
 
 _AMOUNT_ENTS = frozenset({"QUANTITY", "MONEY", "CARDINAL", "PERCENT"})
@@ -66,3 +67,12 @@ def amount_of(obj: Token | None) -> Token | None:
             if inner is not None:
                 return inner
     return obj
+
+
+def funding_named(noun: Token, lex: Lexicon) -> bool:
+    """An action noun a funding word names ("an aid package", "a support package"): a sum, not a sale."""
+    return noun.lemma_.lower() in lex.funding_nouns and any(
+        c.dep_ in ("compound", "amod")
+        and c.lemma_.lower() in lex.funding_nouns | {"support", "relief", "rescue"}
+        for c in noun.children
+    )

@@ -15,10 +15,9 @@ from readouts.clause import named_subject_before
 from readouts.model import Actor
 from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
-from readouts.stages.actors import actor_at, actor_by_id, country_of, mentions_in
+from readouts.stages.actors import actor_at, mentions_in
 from readouts.stages.events.lexicon import lexicon
 from readouts.stages.events.refer import most_named_country, named_bloc, summit_bloc
-from readouts.stages.events.status import cue_words
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
 _TARGET_PREPS = frozenset({"for", "on", "against", "to"})
@@ -61,12 +60,12 @@ def _actors_in(context: Context, token: Token) -> list[Actor]:
     return [a for _, a in mentions_in(context, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
 
 
-def _head_actor(context: Context, token: Token) -> Actor | None:
+def head_actor(context: Context, token: Token) -> Actor | None:
     """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none); "its"
     names the nearest named subject before it ("Beijing said its export ban ...")."""
     if token.lower_ == "its" and token.dep_ == "poss":
         named = named_subject_before(token)
-        return _head_actor(context, named) if named is not None else None
+        return head_actor(context, named) if named is not None else None
     if token.lower_ in _SUMMIT_WORDS and not any(
         c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.children
     ):
@@ -96,7 +95,7 @@ _SIDE_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _their(context: Context, trigger: Token, word: str = "", *, paired: bool = False) -> list[Actor]:
+def their(context: Context, trigger: Token, word: str = "", *, paired: bool = False) -> list[Actor]:
     """The two people the article has named most so far, for "their call" or "the two leaders' meeting";
     the two states or organisations for "the two sides" and "both countries" (ties: the later named)."""
     if word in _BLOC_WORDS and not paired:
@@ -128,7 +127,7 @@ _BLOC_WORDS = frozenset({"ally", "allies", "alliance", "bloc"})  # "the alliance
 def the_sides(context: Context, trigger: Token) -> list[Actor]:
     """For talks that name no party ("a further round of talks is expected in Caracas in August"): the two
     states or blocs the article names most so far."""
-    return _their(context, trigger, "sides")[:2] if trigger.pos_ == "NOUN" else []
+    return their(context, trigger, "sides")[:2] if trigger.pos_ == "NOUN" else []
 
 
 def _people_by_state(
@@ -246,7 +245,7 @@ def _carried(context: Context, noun: Token) -> list[Actor]:
                 heads.extend([pobj, *pobj.conjuncts])
     found: list[Actor] = []
     for head in heads:
-        actor = _head_actor(context, head) if head.dep_ in ("appos", "pobj", "conj") else None
+        actor = head_actor(context, head) if head.dep_ in ("appos", "pobj", "conj") else None
         actor = actor or actor_at(context, head.idx, head.idx + len(head))
         if actor is not None and actor not in found:
             found.append(actor)
@@ -287,7 +286,7 @@ def _speaker_of_conjunct(context: Context, trigger: Token) -> Token | None:
     ):
         return None
     own = clause.subject(head)
-    if own is not None and _head_actor(context, own) is not None:
+    if own is not None and head_actor(context, own) is not None:
         return None  # "said China would buy more and sell less": China does both
     return clause.subject(head.head)
 
@@ -328,7 +327,7 @@ def participants(
     if held_by and trigger.dep_ == "pobj":
         subj = None  # "met on the sidelines of the NATO summit": the summit is NATO's, not theirs
     sequenced = trigger.dep_ == "dobj" and verb.lemma_ in lexicon().sequence_verbs
-    if sequenced and not (subj is not None and subj.pos_ == "PROPN" and _head_actor(context, subj)):
+    if sequenced and not (subj is not None and subj.pos_ == "PROPN" and head_actor(context, subj)):
         subj = None  # "the Doha stop followed Tuesday's visit": the stop is no visitor (China opened a probe)
         tokens.extend(_where_subjects(trigger))
     if subj is not None and subj.i != trigger.i:  # the verb's subject takes part too (measured: it helps more
@@ -341,7 +340,7 @@ def participants(
     for token in tokens:
         before = {a.id for a in found}
         for part in _conjoined(token):
-            actor = _named_after(context, part) or _head_actor(context, part)
+            actor = _named_after(context, part) or head_actor(context, part)
             if actor is not None and part.i != token.i and actor.id in before:
                 break  # "Xi's meeting with Putin, Xi and Trump discussed ...": the list ran on
             if part.pos_ == "NOUN" and any(c.dep_ == "appos" for c in part.children):
@@ -355,7 +354,7 @@ def participants(
                 part.lower_ in _GROUP_WORDS or part.lemma_.lower() in _GROUP_WORDS | _SIDE_WORDS | _BLOC_WORDS
             ):
                 paired = any(c.dep_ == "nummod" or c.lower_ == "both" for c in part.children)
-                found.extend(_their(context, trigger, part.lower_, paired=paired))  # "the two allies": states
+                found.extend(their(context, trigger, part.lower_, paired=paired))  # "the two allies": states
             elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
                 found.extend(_actors_in(context, part))
     if subj is not None:  # "ministry spokesperson He Yongqian": both act; "Putin and ... Trump"
@@ -368,7 +367,7 @@ def participants(
         )
     found.extend(held_by)
     if any(c.lower_ == "their" and c.dep_ == "poss" for c in trigger.children) and len(found) < 2:
-        found.extend(_their(context, trigger))
+        found.extend(their(context, trigger))
     outlet = (context.article.outlet or "").lower()
     seen: dict[str, Actor] = {}
     for actor in found:
@@ -466,65 +465,7 @@ def _agent(context: Context, trigger: Token, subj: Token | None) -> Actor | None
     """The actor of the trigger's possessor ("Canada's tariff"), else of its verb's subject."""
     poss = next((c for c in trigger.children if c.dep_ == "poss"), None) if trigger.pos_ == "NOUN" else None
     head = poss or subj
-    return _head_actor(context, head) if head is not None else None
+    return head_actor(context, head) if head is not None else None
 
 
 _MEET_VERBS = frozenset({"meet", "phone", "call", "host", "receive", "telephone", "see"})
-_OFFER = frozenset({"offer", "invite", "invitation", "propose"})
-
-
-def invited(context: Context, trigger: Token) -> list[Actor] | None:
-    """For a visit that is offered ("invited Xi to visit", "an offer for a state visit"), the visitor: the
-    one invited, else the other party of the last two people named. None where the visit is not offered."""
-    cues = cue_words(trigger)
-    if "accept" in cues or not _OFFER & set(cues):
-        return None
-    offer = next((g for g in clause.governors(trigger, limit=3) if g.lemma_.lower() in _OFFER), None)
-    if offer is not None:
-        guest = next((c for c in offer.children if c.dep_ in ("dobj", "dative")), None)
-        if guest is not None and guest is not trigger and guest.head.i == offer.i:
-            actor = _head_actor(context, guest)
-            if actor is not None:
-                return [actor]
-    host = clause.subject(clause.verb_of(trigger))
-    host_actor = _head_actor(context, host) if host is not None else None
-    others = [a for a in _their(context, trigger) if host_actor is None or a.id != host_actor.id]
-    return others[:1] or None
-
-
-def inviter(context: Context, trigger: Token) -> list[Actor]:
-    """Who invited the visitor, where an invitation names them ("accepted an invitation from King Salman
-    to visit Riyadh"): the host takes part in the visit."""
-    for gov in clause.governors(trigger, limit=3):
-        if gov.lemma_.lower() not in ("invitation", "invite"):
-            continue
-        froms = (p for p in gov.children if p.dep_ == "prep" and p.lower_ == "from")
-        found = [_head_actor(context, o) for p in froms for o in p.children if o.dep_ == "pobj"]
-        found += [_head_actor(context, c) for c in gov.children if c.dep_ == "poss"]  # "Trump's invitation"
-        return [a for a in found if a is not None]
-    return []
-
-
-def purpose_partners(context: Context, trigger: Token) -> list[Actor]:
-    """People a traveller goes to see, named in the trip's purpose ("plans to travel to China in May to
-    push the issue with Commerce Minister Wang Wentao")."""
-    found: list[Actor] = []
-    for purpose in (c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"):
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
-            continue
-        heads = [purpose, *(c for c in purpose.children if c.dep_ == "dobj")]  # "discuss access with X"
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                actor = _head_actor(context, pobj)
-                if actor is not None and actor.kind == "person" and actor not in found:
-                    found.append(actor)
-    return found
-
-
-def host_country(context: Context, trigger: Token) -> str | None:
-    """The offering side's country name, the place of an offered visit where the text names none."""
-    host = clause.subject(clause.verb_of(trigger))
-    actor = _head_actor(context, host) if host is not None else None
-    code = country_of(context, actor.id) if actor is not None else None
-    named = actor_by_id(context, f"country:{code}") if code else None
-    return named.name if named else None
