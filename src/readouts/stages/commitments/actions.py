@@ -274,6 +274,18 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     return Found(action, token, lex_label, text, obj)
 
 
+_NAMING = frozenset({"call", "describe", "label", "term", "dub", "hail"})
+
+
+def _named_as(noun: Token) -> bool:
+    """An action noun in what something is called ("which the White House called the largest defence sales
+    agreement"): a description of a deal told before, not another one."""
+    head = noun
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("oprd", "attr") and head.head.lemma_.lower() in _NAMING
+
+
 def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
     """A sum whose object names only its recipient: "lend $2 billion to Egypt" (a loan to Egypt), "lend
     Ukraine $50 billion" (a loan to Ukraine), "disburse a further $2 billion" (a loan)."""
@@ -480,6 +492,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             and not (token.dep_ == "compound" and token.head.lemma_.lower() not in lex.noun_cues)
             and (token.lower_ in lex.by_noun or lemma in lex.by_noun)
             and not funding_named(token, lex)
+            and not _named_as(token)
         ):
             # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])
