@@ -20,7 +20,9 @@ def _of(noun: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
-_SUM_WORDS = frozenset({"million", "billion", "trillion", "euro", "dollar", "pound", "yen", "yuan"})
+SUM_WORDS = frozenset(
+    {"million", "billion", "trillion", "euro", "dollar", "pound", "yen", "yuan"}
+)  # a sum's own words, no thing offered
 
 
 def _purpose(noun: Token) -> Token | None:
@@ -63,7 +65,7 @@ def offered(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provena
         obj = _of(noun) if owner is not None else None
         what, change = offered_thing(obj) if obj is not None else (None, None)
         money = change is not None and change.new.unit in currency_codes()
-        if money and (what is None or what.lemma_.lower() in _SUM_WORDS):
+        if money and (what is None or what.lemma_.lower() in SUM_WORDS):
             what = _purpose(noun) or what or noun  # "a pledge of $100 million for the fund"
         if owner is None or what is None or what.lemma_.lower() in lex.by_noun:
             continue  # "China's pledge of soybean purchases": the noun action says it

@@ -11,12 +11,10 @@ from readouts.model import Commitment, Provenance, Span
 from readouts.pipeline import Context
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import modality_of
-from readouts.stages.commitments.offers import offered_thing
+from readouts.stages.commitments.offers import SUM_WORDS, offered_thing
 from readouts.stages.commitments.phrases import phrase
 from readouts.stages.commitments.quantities import currency_codes
 from readouts.stages.commitments.who import buyer_actors
-
-_SUM_WORDS = frozenset({"million", "billion", "trillion", "euro", "dollar", "pound", "yen", "yuan"})
 
 
 def _giver(verb: Token, obj: Token) -> Token | None:
@@ -31,11 +29,10 @@ def _inner(obj: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
-def _what(verb: Token, obj: Token) -> str:
+def _what(verb: Token, obj: Token, what: Token | None) -> str:
     """What the sum is: its own noun ("$2 billion in loans"), else funding for the receiver."""
-    what, _ = offered_thing(obj)
     what = _inner(obj) if what is not None and what.i == obj.i else what
-    if what is not None and what.lemma_.lower() not in _SUM_WORDS:
+    if what is not None and what.lemma_.lower() not in SUM_WORDS:
         return phrase(what, with_prep=False)
     receiver = clause.subject(verb)
     return f"funding for {phrase(receiver)}" if receiver is not None else "funding"
@@ -48,9 +45,11 @@ def received(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Proven
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.receive_verbs:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        giver = _giver(verb, obj) if obj is not None else None
-        _, change = offered_thing(obj) if obj is not None else (None, None)
-        if giver is None or obj is None or change is None or change.new.unit not in currency_codes():
+        if obj is None:
+            continue
+        giver = _giver(verb, obj)
+        what, change = offered_thing(obj)
+        if giver is None or change is None or change.new.unit not in currency_codes():
             continue
         modality = modality_of(verb, lex)
         if modality is None:
@@ -60,7 +59,7 @@ def received(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Proven
                 actor=name,
                 actor_id=key,
                 action="provide",
-                object=_what(verb, obj),
+                object=_what(verb, obj, what),
                 modality=modality,
                 evidence=Span(sent.start_char, sent.end_char),
                 provenance=provenance,

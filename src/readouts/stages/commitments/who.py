@@ -33,10 +33,9 @@ def _speaker(token: Token, lex: Lexicon, *, plural: bool = False) -> Token | Non
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)  # "his government"
     the = any(c.lower_ == "the" for c in token.children)
     definite = owned or (the and token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS | _OWN_BODIES)
-    if not definite and (token.pos_ != "PRON" or token.lower_ not in ("it", "they")):  # people: actors stage
+    pronouns = ("it", "they") if plural else ("it",)  # one speaker's "they" names the other side
+    if not definite and (token.pos_ != "PRON" or token.lower_ not in pronouns):  # people: the actors stage
         return None
-    if token.lower_ == "they" and not plural:
-        return None  # "Trump said they would buy soybeans": the other side, told by one speaker
     for governor in clause.governors(token, limit=5):
         if governor.lemma_.lower() in lex.speech_verbs or _promise(governor, token, lex):
             subject = clause.subject(governor)
