@@ -47,6 +47,8 @@ class Lexicon:
     permit_verbs: frozenset[str] = frozenset()
     negating: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    open_asks: frozenset[str] = frozenset()  # "invited Xi to visit": binds nobody until accepted
+    acceptances: frozenset[str] = frozenset()
     state_body_words: frozenset[str] = frozenset()
     forecasters: frozenset[str] = frozenset()
     personal_verbs: frozenset[str] = frozenset()  # generic actions a person does in person (visit, meet)
@@ -150,6 +152,8 @@ def lexicon() -> Lexicon:
         permit_verbs=_words(data, "permit_verbs"),
         negating=_words(data, "negating"),
         asking_verbs=_words(data, "asking_verbs"),
+        open_asks=_words(data, "open_asks"),
+        acceptances=_words(data, "acceptances"),
         state_body_words=_words(data, "state_body_words"),
         forecasters=_words(data, "forecasters"),
         personal_verbs=_words(data, "personal_verbs"),

@@ -324,6 +324,15 @@ def _given_up(cue: Token) -> bool:
     return cue.pos_ == "VERB" and cue.lemma_.lower() in _HOPES and "had" in aux and "been" not in aux
 
 
+def _unanswered(cue: Token, lex: Lexicon) -> bool:
+    """An active ask that binds nobody until answered ("Lula invited Xi to attend the summit"), with no
+    acceptance told after it in its sentence ("an invitation Indian officials said had been accepted")."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in lex.open_asks or "been" in clause.auxiliaries(cue):
+        return False
+    after = cue.doc[cue.i + 1 : cue.sent.end]  # not "accepted an invitation to visit China and invited Xi"
+    return not any(t.lemma_.lower() in lex.acceptances and not clause.is_negated(t) for t in after)
+
+
 def told_to(verb: Token, lex: Lexicon) -> bool:
     """An infinitive under a saying verb that demands only so ("told Pakistan to cut")."""
     head = verb.head
@@ -360,6 +369,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         found = _cue(token, lex)
         if found == "expected" and _forecast(token, action):
             return None  # "the USDA expects China to import ...": somebody else's forecast
+        if found == "expected" and _unanswered(token, lex):
+            return None  # "invited Trump to visit Vietnam": the invitee has promised nothing
         if found == "expected" and _given_up(token):
             return None  # "a summit Tokyo had hoped to host": a plan told as given up
         own_clause = found != "demanded" or "to" not in clause.auxiliaries(verb)  # not "urged X not to use"
