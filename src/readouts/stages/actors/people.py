@@ -67,6 +67,19 @@ def is_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) or w in _PARTICLES for w in words) and bool(_NAME_WORD.match(words[-1]))
 
 
+# A hyphenated given name's tail the parser leaves out of the entity ("Park Yoon-joo"), not a compound's
+# second part ("the Putin-era rules", "a Trump-backed plan").
+_NAME_TAIL = re.compile(r"-([a-z]{2,5})\b")
+_NOT_TAILS = frozenset(
+    {"era", "led", "style", "like", "run", "born", "made", "based", "backed", "linked", "type"}
+)
+
+
+def _hyphen_tail(doc: Doc, end: int) -> str:
+    tail = _NAME_TAIL.match(doc.text, end)
+    return tail.group() if tail is not None and tail.group(1) not in _NOT_TAILS else ""
+
+
 def spacy_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """PERSON entities as unclustered candidates ("Trump and Xi" split in two)."""
     found: list[Candidate] = []
@@ -74,7 +87,7 @@ def spacy_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if ent.label_ != "PERSON":
             continue
         offset = ent.start_char
-        for part in re.split(r"(\s+and\s+|,\s*)", ent.text):
+        for part in re.split(r"(\s+and\s+|,\s*)", ent.text + _hyphen_tail(doc, ent.end_char)):
             text, start = _strip(part, offset, lex)
             if text and is_name(text) and text.lower() not in PRONOUNS:
                 found.append(
