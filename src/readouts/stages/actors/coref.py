@@ -77,6 +77,15 @@ def _titles_fit(wanted: Sequence[str], titles: Sequence[str]) -> bool:
     )
 
 
+# Nouns after a demonym that make it name the state acting ("a Vietnamese delegation signed deals ... the
+# country aims to"), unlike goods or places ("American corn").
+_ACTING = re.compile(r"\s+(?:delegation|government|officials?|negotiators?|side|team|leaders?|authorities)\b")
+
+
+def _acting(cand: Candidate, body: str) -> bool:
+    return _ACTING.match(body, cand.end) is not None
+
+
 class Resolver:
     """Finds antecedents among the mentions found so far."""
 
@@ -98,7 +107,7 @@ class Resolver:
             person = entry.id
         return self.facts(person).country if person else None
 
-    def description(self, m: re.Match[str], before: Sequence[Candidate]) -> str | None:
+    def description(self, m: re.Match[str], before: Sequence[Candidate], body: str = "") -> str | None:
         head, mod = m.group("head"), m.group("mod")
         code = self._mod(mod, before)
         if mod and code is None:
@@ -107,7 +116,9 @@ class Resolver:
         if head in t["government_words"]:
             return f"country:{code}" if code else _bare_government(head, before)
         if head in _COUNTRY_WORDS:
-            countries = [c for c in before if c.kind == "country" and c.form != "demonym"]
+            countries = [
+                c for c in before if c.kind == "country" and (c.form != "demonym" or _acting(c, body))
+            ]
             if head == "island":
                 countries = [c for c in countries if c.id.split(":")[1] in self.lex.islands]
             return countries[-1].id if countries else None
@@ -178,7 +189,7 @@ class Resolver:
             if any(not _inner_country(c, m) for c in near.of(m.start(), m.end())):
                 continue
             before = sorted([c for c in (*taken, *found) if c.end <= m.start()], key=lambda c: c.start)
-            actor_id = self.description(m, before)
+            actor_id = self.description(m, before, body)
             if actor_id is not None:
                 cand = Candidate(m.start(), m.end(), m.group(0), actor_id, kind_of(actor_id), "description")
                 found.append(cand)

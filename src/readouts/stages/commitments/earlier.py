@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Token
+
 from readouts.model import Commitment
 from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.lexicon import Lexicon
@@ -24,6 +26,21 @@ def earlier_pledge(item: Commitment, found: Found, lex: Lexicon) -> Commitment |
         return None
     if found.token.pos_ == "VERB" and found.token.lemma_.lower() not in lex.change_verbs:
         return None  # "would buy 20 million tons, up from 12 million last year": a past amount
+    if _current(found.token, lex):
+        return None  # "to $5 billion from roughly $3.5 billion now": today's level, no pledge
     return dataclasses.replace(
         item, quantity=item.previous_quantity, previous_quantity=None, modality="pledged"
     )
+
+
+def _current(action: Token, lex: Lexicon) -> bool:
+    """Whether the change's "from" amount is followed by a word telling it as today's or a past level."""
+    heads = (action, action.head) if action.pos_ == "NOUN" else (action,)  # "lift imports ... from"
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+        end = max(t.i for t in prep.subtree) + 1
+        after = " ".join(t.lower_ for t in action.doc[end : end + 3])
+        if any(after == w or after.startswith(w + " ") for w in lex.current_levels):
+            return True
+        if any(t.lower_ in lex.current_levels for t in prep.subtree):
+            return True
+    return False

@@ -47,6 +47,7 @@ class Lexicon:
     permit_verbs: frozenset[str] = frozenset()
     negating: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    current_levels: frozenset[str] = frozenset()  # "from $3.5 billion now": today's level, not a pledge
     open_asks: frozenset[str] = frozenset()  # "invited Xi to visit": binds nobody until accepted
     acceptances: frozenset[str] = frozenset()
     state_body_words: frozenset[str] = frozenset()
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         negating=_words(data, "negating"),
         asking_verbs=_words(data, "asking_verbs"),
         open_asks=_words(data, "open_asks"),
+        current_levels=_words(data, "current_levels"),
         acceptances=_words(data, "acceptances"),
         state_body_words=_words(data, "state_body_words"),
         forecasters=_words(data, "forecasters"),
