@@ -22,6 +22,7 @@ _JOINED = re.compile(r"\b(?:and|plus|as well as)\b|;", re.IGNORECASE)
 _LIST_COMMA = re.compile(r"^[^;()]*,\s*$")  # "500,000 tons of rice, 2 million tons"
 _GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
 _PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_WHAT = re.compile(r"^\s+(?:in|of|for)\s+[^,;]{1,60}(?=,)")  # "$270 million in humanitarian aid, Britain ..."
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,11 @@ def gapped_amounts(action: Token, first: Change | None) -> list[Amount]:
     last_end = first.new.end
     for change in (c for c in same if c.new.start > first.new.start):
         party = _party_before(action, change)
-        if party is None or not _GAP.match(text[last_end : party[0]].removesuffix("the ").rstrip() + " "):
+        if party is None:
+            break
+        gap = text[last_end : party[0]]
+        gap = _WHAT.sub("", gap) if last_end == first.new.end else gap
+        if not _GAP.match(gap.removesuffix("the ").rstrip() + " "):
             break
         if _verb_between(action, last_end, change):
             break
