@@ -22,6 +22,7 @@ _PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PRONOUNS, key=len, reverse=True
 _COUNTRY_WORDS = ("country", "nation", "island")
 _ADJ = r"(?:top|senior|chief|new|veteran|then|current|outgoing|incoming|former)"
 _LESSER = ("vice", "deputy", "former", "acting", "assistant", "under")
+_HALF = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?!-|\s+[A-Z])")  # "the North", not "the South China Sea"
 _FORMER = re.compile(r"\b(?:former|ex)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|noted|asked)\b")
 
@@ -193,6 +194,23 @@ class Resolver:
             if actor_id is not None:
                 cand = Candidate(m.start(), m.end(), m.group(0), actor_id, kind_of(actor_id), "description")
                 found.append(cand)
+        return found + self._halves(body, [*taken, *found])
+
+    def _halves(self, body: str, taken: Sequence[Candidate]) -> list[Candidate]:
+        """ "the North", "the South" for the halves of a divided country, after both are named."""
+        if not self.lex.halves:
+            return []
+        found: list[Candidate] = []
+        named = Spans([(c.start, c.end) for c in taken])
+        for m in _HALF.finditer(body):
+            code = self.lex.halves.get(m.group(1))
+            if code is None or named.overlaps(m.start(), m.end()):
+                continue
+            before = {c.id for c in taken if c.end <= m.start()}
+            if all(f"country:{c}" in before for c in self.lex.halves.values()):
+                found.append(
+                    Candidate(m.start(), m.end(), m.group(0), f"country:{code}", "country", "description")
+                )
         return found
 
     def pronouns(

@@ -70,6 +70,7 @@ class Lexicon:
     blockers: tuple[str, ...]
     prefixes: dict[str, str]
     islands: frozenset[str]
+    halves: dict[str, str] = field(default_factory=dict)  # "the North" -> PRK, once both halves are named
     genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f"
     merges: dict[str, str] = field(default_factory=dict)
     compiled: dict[str, Any] = field(default_factory=dict)  # regexes built from this lexicon
@@ -190,4 +191,5 @@ def builtin() -> Lexicon:
         blockers=tuple(countries.get("_blockers", [])),
         prefixes=prefixes,
         islands=frozenset(countries.get("_islands", [])),
+        halves={str(k): str(v) for k, v in (countries.get("_halves") or {}).items()},
     )
