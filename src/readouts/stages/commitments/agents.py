@@ -182,11 +182,30 @@ def _owner(found: Found, lex: Lexicon) -> Token | None:
                 return child
             if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in _OWNER_ENTS:
                 return child
+        imposer = _imposer(obj)
+        if imposer is not None:  # "the removal of the tariff that Washington slapped on": Washington's
+            return imposer
     verb = clause.verb_of(found.token)
     cues = {w for _, words in lex.modality for w in words} | _REALISING
     if verb.lemma_.lower() in lex.demand_words or verb.lemma_.lower() not in cues:
         return None  # "welcomed the withdrawal of the ambassador": the welcoming side does not act
     return clause.subject(verb)
+
+
+def _imposer(measure: Token) -> Token | None:
+    """Who a relative or participle clause says put the measure in place: "the tariff that Washington
+    imposed", "the curbs imposed by Beijing" (a name, not "the tariff it imposed")."""
+    for child in measure.children:
+        if child.dep_ == "relcl":
+            subj = clause.subject(child)
+            if subj is not None and subj.pos_ == "PROPN":
+                return subj
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    return None
 
 
 def _holder(found: Found) -> Token | None:
