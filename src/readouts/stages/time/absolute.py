@@ -17,9 +17,13 @@ def _month(c: Candidate, name: str = "month") -> int:
 
 
 def _pick_month(month: int, anchor: date, direction: int, weight: float = 1.0) -> tuple[int, int]:
+    first = anchor.replace(day=1)
     options = [date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    chosen = dates.pick(options, anchor.replace(day=1), direction, weight)
-    return (chosen or options[1]).year, month
+    chosen = dates.pick(options, first, direction, weight) or options[1]
+    ahead = (chosen.year - first.year) * 12 + chosen.month - first.month
+    if direction > 0 and ahead >= _FAR_MONTHS and 12 - ahead <= _NEAR_MONTHS:
+        return chosen.year - 1, month  # "set for late August ... was called off", written on Sept. 2
+    return chosen.year, month
 
 
 def _pick_day(month: int, day: int, anchor: date, direction: int, weight: float = 1.0) -> date | None:
@@ -34,6 +38,8 @@ def _pick_day(month: int, day: int, anchor: date, direction: int, weight: float 
     return picked
 
 
+_FAR_MONTHS = 10  # a month ahead with no year is not most of a year away when the past one just ended
+_NEAR_MONTHS = 2
 _FAR_DAYS = 300  # a day and month ahead with no year is not a year away when the past one is near
 _NEAR_DAYS = 45
 
