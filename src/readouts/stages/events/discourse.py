@@ -68,7 +68,8 @@ def _in_aside(doc: Doc, offset: int) -> bool:
         return False
     current = span[0]
     for _ in range(10):
-        if current.dep_ in _ASIDES:
+        misparsed = current.head.dep_ == "ROOT" and current.head.pos_ in ("NOUN", "PROPN")
+        if current.dep_ in _ASIDES and not misparsed:  # "The feud flared in October": a noun as the root
             return True
         if current.head.i == current.i:
             return False
