@@ -178,7 +178,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     ("ends", r"(?:the\s+)?(?P<unit>week|month|year|quarter)(?:['’]s\s+end|-end)\b"),
     ("ends", r"(?P<span>end-(?P<month>{MONTHFULL}))\b"),
-    ("offset", r"(?P<dur>(?P<num>{NUMH}|an?)\s+(?P<unit>{UNITS}))\s+(?P<dir>later|earlier)\b"),
+    ("offset", r"(?P<dur>(?P<num>(?i:{NUMH}|an?))\s+(?P<unit>{UNITS}))\s+(?P<dir>later|earlier)\b"),
     ("ago", r"(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNITS})\s+(?P<dir>ago|from\s+now|hence)\b"),
     (
         "span",
