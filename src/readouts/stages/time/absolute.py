@@ -106,6 +106,8 @@ def _month_alone(c: Candidate, env: Env) -> Resolved:
         y = anchor.year if month > anchor.month else anchor.year + 1
     elif rel == "this":
         y = anchor.year
+    elif rel == "that" and env.ref is not None:  # "in September 2023 ... shot dead that June": 2023
+        y = env.ref.year
     else:
         y, _ = _pick_month(month, anchor, env.direction(), env.future_weight)
     return "DATE", with_mod(dates.month_value(y, month), c.get("mod"), "month")

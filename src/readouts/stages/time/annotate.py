@@ -116,6 +116,22 @@ def _date_times(marks: list[Mark], kinds: list[str], anchor: date | None) -> lis
 _DEADLINE_CUES = frozenset({"by", "before", "until", "till"})
 
 
+_OFFSET_REACH = 2  # sentences back to the date "a month later" counts from
+
+
+def _in_relative(doc: Doc, offset: int) -> bool:
+    """Whether a timex stands in a relative clause (a description of someone, not the story's time)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    for _ in range(12):
+        if token is None or token.head.i == token.i:
+            return False
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
+
+
 def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
     """The resolved timexes of a parsed body (and, per timex, whether its value could be anchored)."""
     text = text_of(doc)
@@ -134,7 +150,7 @@ def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
         sent = index.sentence_of(c.start)
         s_start, s_end = sentences[sent] if sent >= 0 else (c.start, c.end)
         before = text[max(0, c.start - 40) : c.start]
-        near_ref = ref if c.kind != "offset" or sent - ref_sent <= 1 else None
+        near_ref = ref if c.kind != "offset" or sent - ref_sent <= _OFFSET_REACH else None
         env = Env(anchor, t, near_ref, ref_unit, before=before, sentence=text[s_start:s_end], article=text)
         typ, value = resolve(c, env)
         if _not_a_timex(c, value, anchor):
@@ -147,7 +163,8 @@ def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
         anchored.append(value is not None)
         unit = _precision(value) if typ == "DATE" else None
         span = interval(value) if unit else None
-        if unit and span and cue not in _DEADLINE_CUES:  # "by the end of March" is no time being told of
+        aside = _in_relative(doc, c.start)  # "Nijjar, who was shot dead that June": not the story's time
+        if unit and span and cue not in _DEADLINE_CUES and not aside:  # "by the end of March": none told
             ref, ref_unit, ref_sent = span[0], unit, sent
     marks = _date_times(_day_around(_pair_weekdays(marks, kinds, text), kinds, text), kinds, anchor)
     marks = requote(doc, marks, kinds, anchor)

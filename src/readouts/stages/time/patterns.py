@@ -107,7 +107,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("md", r"(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\s*(?:%|percent|per\s+cent))"),
     ("dm", r"(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})\b"),
     ("my", _MOD + r"(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"),
-    ("month", _MOD + r"(?:(?P<rel>" + _REL_WORDS + r")\s+)?(?P<month>{MONTHFULL})\b(?!-)"),
+    ("month", _MOD + r"(?:(?P<rel>" + _REL_WORDS + r"|that)\s+)?(?P<month>{MONTHFULL})\b(?!-)"),
     # years and parts of years
     (
         "year_range",
