@@ -55,7 +55,7 @@ from readouts.stages.events.roles import (
     speaker_of,
     the_sides,
 )
-from readouts.stages.events.sides import counterpart, object_is_person, per_partner, with_countries
+from readouts.stages.events.sides import counterpart, mirrored, object_is_person, per_partner, with_countries
 from readouts.stages.events.status import cue_words, status_of
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
@@ -296,9 +296,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
             if event.date is None and (since_then(token) or anterior(context, token)):
                 since.add((event.evidence.start, event.trigger))
             siblings = len(events)  # the events of one listed split never merge with one another
-            for one in _per_date(
-                context, token, [*per_partner(context, token, event), *_talks(context, token, event)]
-            ):
+            split = [*per_partner(context, token, event), *_talks(context, token, event)]
+            for one in _per_date(context, token, mirrored(token, split)):
                 twin = next((i for i, e in enumerate(events[:siblings]) if same_event(context, e, one)), None)
                 if twin is None:
                     events.append(one)

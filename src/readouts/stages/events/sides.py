@@ -3,12 +3,14 @@ and one event per state where a deal or a tariff lists several."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from readouts import clause
 from readouts.model import Actor, Event
+from readouts.nlp import text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, body_of, country_of, mentions_in
 from readouts.stages.actors.lexicon import builtin
@@ -149,3 +151,22 @@ def object_is_person(context: Context, token: Token) -> bool:
 def _whose(context: Context, noun: Token) -> bool:
     """Whether an actor says whose a role noun is ("Iranian officials", "Japan's foreign minister")."""
     return any(actor_at(context, t.idx, t.idx + len(t)) is not None for t in noun.lefts)
+
+
+_RECIPROCAL = re.compile(r"\b(?:each other|one another|of the other|the other['’]s)\b", re.IGNORECASE)
+_MIRRORED_TYPES = frozenset({"SANCTION", "ACCUSE"})
+
+
+def mirrored(trigger: Token, events: list[Event]) -> list[Event]:
+    """A tit-for-tat act told once ("each country expelled a diplomat of the other", "accused each other")
+    is two acts, one each way: the event and its mirror, the first two parties swapped."""
+    verb = clause.verb_of(trigger)
+    each = any(c.lower_ == "each" for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.children))
+    told = each or _RECIPROCAL.search(text_of(verb.doc)[verb.left_edge.idx : verb.right_edge.idx + 1])
+    out = list(events)
+    for e in events:
+        if told and e.type in _MIRRORED_TYPES and len(e.participants) >= 2:
+            names, ids = list(e.participants), list(e.participant_ids)
+            names[:2], ids[:2] = names[1::-1], ids[1::-1]
+            out.append(replace(e, participants=tuple(names), participant_ids=tuple(ids)))
+    return out
