@@ -445,7 +445,11 @@ def agent_of(context: Context, trigger: Token) -> Actor | None:
         or _antecedent(clause.subject(clause.verb_of(trigger)))
         or _left_actor(context, trigger)
     )
-    return _agent(context, trigger, subj)
+    agent = _agent(context, trigger, subj)
+    if agent is None and trigger.tag_ == "VBG" and trigger.dep_ == "advcl":  # "said a summit was premature,
+        said = speaker_of(trigger)  # dismissing Erdogan's offer": the speaker dismisses, not the summit
+        agent = head_actor(context, said) if said is not None else None
+    return agent
 
 
 def _left_actor(context: Context, trigger: Token) -> Token | None:
