@@ -324,13 +324,28 @@ def _given_up(cue: Token) -> bool:
     return cue.pos_ == "VERB" and cue.lemma_.lower() in _HOPES and "had" in aux and "been" not in aux
 
 
-def _unanswered(cue: Token, lex: Lexicon) -> bool:
-    """An active ask that binds nobody until answered ("Lula invited Xi to attend the summit"), with no
-    acceptance told after it in its sentence ("an invitation Indian officials said had been accepted")."""
+def _answer(cue: Token, lex: Lexicon) -> Modality | None:
+    """How an active ask is answered after it in its sentence: "expected" where it is accepted ("an
+    invitation Indian officials said had been accepted"), "considering" where it is to be weighed ("an
+    invitation Chinese officials said they would consider"); None where the sentence tells no answer
+    ("Lula invited Xi to attend the summit": it binds nobody). Any other cue stays "expected"."""
     if cue.pos_ != "VERB" or cue.lemma_.lower() not in lex.open_asks or "been" in clause.auxiliaries(cue):
-        return False
-    after = cue.doc[cue.i + 1 : cue.sent.end]  # not "accepted an invitation to visit China and invited Xi"
-    return not any(t.lemma_.lower() in lex.acceptances and not clause.is_negated(t) for t in after)
+        return "expected"
+    after = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if not clause.is_negated(t)]  # not "accepted an
+    if any(t.lemma_.lower() in lex.acceptances for t in after):  # invitation to visit China and invited Xi"
+        return "expected"
+    return "considering" if any(t.lemma_.lower() in lex.weighing_verbs for t in after) else None
+
+
+def _habitual(verb: Token) -> bool:
+    """ "what China used to buy": a habit of the past, no act (not "used its veto to block")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "use"
+        and head.tag_ == "VBD"
+        and not any(c.dep_ == "dobj" and c.i > head.i for c in head.children)  # "what China used to buy"
+    )
 
 
 def told_to(verb: Token, lex: Lexicon) -> bool:
@@ -352,7 +367,7 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         return None  # "the cabinet did not meet as planned to approve the deal"
     if any(_stopped_short(g) for g in (action, *clause.governors(action, limit=2))):
         return None  # "said its banks would study the projects, stopping short of a commitment"
-    if _counterfactual(tense_verb(action, lex)):
+    if _habitual(action) or _counterfactual(tense_verb(action, lex)):
         return None  # "a Ukrainian presence would have produced a clearer text": it did not happen
     if _hypothetical(action):  # "weighing whether to buy"; "did not say whether it would buy": nothing
         negated = any(clause.is_negated(g) for g in clause.governors(action, limit=4))
@@ -369,8 +384,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         found = _cue(token, lex)
         if found == "expected" and _forecast(token, action):
             return None  # "the USDA expects China to import ...": somebody else's forecast
-        if found == "expected" and _unanswered(token, lex):
-            return None  # "invited Trump to visit Vietnam": the invitee has promised nothing
+        if found == "expected" and _answer(token, lex) != "expected":
+            return _answer(token, lex)  # "invited Trump to visit Vietnam": the invitee has promised nothing
         if found == "expected" and _given_up(token):
             return None  # "a summit Tokyo had hoped to host": a plan told as given up
         own_clause = found != "demanded" or "to" not in clause.auxiliaries(verb)  # not "urged X not to use"
