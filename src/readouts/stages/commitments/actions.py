@@ -33,7 +33,7 @@ from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.plans import framed, promised_that, stated_plan
 from readouts.stages.commitments.quantities import currency_words
-from readouts.stages.commitments.referents import antecedent, funding_of, rate_of
+from readouts.stages.commitments.referents import antecedent, funding_of, pointed_at, rate_of
 from readouts.stages.commitments.sums import amount_of, funding_named, is_amount, is_money, is_sum, measured
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -249,7 +249,8 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         return None  # "booked a $4.5 billion charge"
     if action is GENERIC:
         particle = next((c.lower_ for c in token.children if _particle(c)), "")
-        return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), phrase(obj), obj)
+        told = phrase(pointed_at(obj))  # "scale back those purchases": of Russian crude
+        return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), told, obj)
     heads = (
         obj,
         *obj.conjuncts,

@@ -77,3 +77,23 @@ def antecedent(pronoun: Token, wanted: frozenset[str] = frozenset()) -> Token | 
         if not wanted or {t.lemma_.lower(), t.lower_} & wanted:
             return t
     return None
+
+
+_POINTING = frozenset({"those", "these", "such"})
+
+
+def pointed_at(obj: Token) -> Token:
+    """What "those purchases" points back to: the last noun of its lemma told with its own description in
+    the sentence or the three before ("India's purchases of Russian crude ... pressed New Delhi to scale back
+    those purchases": the purchases of Russian crude); the object itself where none is found."""
+    if not any(c.lower_ in _POINTING and c.dep_ in ("det", "amod") for c in obj.children):
+        return obj
+    doc = obj.doc
+    start = obj.sent.start
+    for _ in range(3):  # sentences back ("Aug. 27" may split one in two)
+        start = doc[start - 1].sent.start if start > 0 else start
+    for t in reversed(doc[start : obj.i]):
+        described = any(c.dep_ in ("compound", "amod", "prep", "poss") for c in t.children)
+        if t.lemma_ == obj.lemma_ and t.pos_ == "NOUN" and described:
+            return t
+    return obj
