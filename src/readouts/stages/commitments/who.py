@@ -53,7 +53,11 @@ def _promise(governor: Token, token: Token, lex: Lexicon) -> bool:
 
 
 def _candidates(token: Token, lex: Lexicon) -> list[Token]:
-    parts = [token, *token.conjuncts]  # "tariffs and Beijing agree": a misparse keeps Beijing a conjunct
+    named = (
+        [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if token.pos_ == "NOUN" else []
+    )
+    parts = [*named, token, *token.conjuncts]  # "his envoy Steve Witkoff is to travel": Witkoff, not "his";
+    # "tariffs and Beijing agree": a misparse keeps Beijing a conjunct
     if token.pos_ == "PRON" and token.dep_ == "poss":  # "China was considering raising its purchases"
         subject = verb_actor(clause.verb_of(token), lex)  # "asked India to reduce its purchases": India
         if subject is not None and subject != token:
