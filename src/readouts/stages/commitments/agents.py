@@ -109,14 +109,19 @@ _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 def _stranded(verb: Token) -> Token | None:
     """A subject the parse hung on a fronted phrase ("At the round in Istanbul, Russia and Ukraine agreed
-    to ...": Russia): the names right before a root verb that has no subject, back to a comma."""
+    to ...": Russia): the names right before a root verb that has no subject, back to a comma, over one
+    appositive between commas ("Rosneft, Russia's largest oil producer, undertook to ...")."""
     root = next((g for g in (verb, *clause.governors(verb)) if g.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
         return None
+    before = list(reversed(root.doc[root.sent.start : root.i]))
+    if len(before) > 2 and before[0].lower_ == ",":  # "Rosneft, Russia's largest oil producer, undertook"
+        back = next((i for i, t in enumerate(before[1:], 1) if t.lower_ == ","), None)
+        before = before[back + 1 :] if back is not None and back <= 8 else before
     first = None
-    for token in reversed(root.doc[root.sent.start : root.i]):
+    for token in before:
         if token.ent_type_ in _NAME_ENTS and token.pos_ == "PROPN":
             first = token
         elif token.lower_ not in ("and", "the"):
