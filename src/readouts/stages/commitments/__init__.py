@@ -45,6 +45,7 @@ from readouts.stages.commitments.offers import offered
 from readouts.stages.commitments.passive import passive_sums
 from readouts.stages.commitments.phrases import phrase, purpose_of
 from readouts.stages.commitments.quantities import currency_codes
+from readouts.stages.commitments.ratelist import listed_rates
 from readouts.stages.commitments.received import received
 from readouts.stages.commitments.restated import restated
 from readouts.stages.commitments.steps import steps
@@ -348,6 +349,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
         for gift in received(context, sent, lex, STAGE.provenance):  # "received $14 billion from the IMF"
             _add(out, gift)
         for rate in faced(context, sent, lex, STAGE.provenance):  # "will face a 15% U.S. tariff"
+            _add(out, rate)
+        for rate in listed_rates(context, sent, STAGE.provenance):  # "17 percent for BYD, 18.8 for Geely"
             _add(out, rate)
     return [
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))

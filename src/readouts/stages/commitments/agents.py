@@ -187,9 +187,9 @@ def _owner(found: Found, lex: Lexicon) -> Token | None:
                 return child
             if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in _OWNER_ENTS:
                 return child
-        imposer = _imposer(obj)
-        if imposer is not None:  # "the removal of the tariff that Washington slapped on": Washington's
-            return imposer
+        setter = imposer(obj)
+        if setter is not None:  # "the removal of the tariff that Washington slapped on": Washington's
+            return setter
     verb = clause.verb_of(found.token)
     cues = {w for _, words in lex.modality for w in words} | _REALISING
     if verb.lemma_.lower() in lex.demand_words or verb.lemma_.lower() not in cues:
@@ -197,7 +197,7 @@ def _owner(found: Found, lex: Lexicon) -> Token | None:
     return clause.subject(verb)
 
 
-def _imposer(measure: Token) -> Token | None:
+def imposer(measure: Token) -> Token | None:
     """Who a relative or participle clause says put the measure in place: "the tariff that Washington
     imposed", "the curbs imposed by Beijing" (a name, not "the tariff it imposed")."""
     for child in measure.children:
