@@ -147,12 +147,14 @@ def _event(
         trigger.type == "CONSULT" and not actors and token.lemma_.lower() in ("talk", "talks", "negotiation")
     ):
         actors = the_sides(context, token)  # "a further round of talks is expected in Caracas"
-    if len(actors) < _min_actors(trigger, actors) or _domestic(context, trigger.type, actors):
+    if len(actors) < _min_actors(trigger, actors):
         return None
     if trigger.type in _AGENTIVE and token.pos_ == "VERB" and agent_of(context, token) is None:
         return None  # "tensions threaten to ...", "meet expected demand": no actor does it
     if trigger.type != "CONSULT":
         actors = [*actors, *(a for a in clause_actors(context, token) if a not in actors)]
+    if _domestic(context, trigger.type, actors):  # with every party its clause names, none foreign
+        return None
     elif trigger.mode != "visit" and len(actors) < 2:  # "made the offer to Zelenskiy in a phone call"
         actors = [
             *actors,
