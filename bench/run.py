@@ -228,6 +228,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout8",
             "heldout9",
             "heldout10",
+            "heldout11",
         )
     ]
     for title, sets in (
