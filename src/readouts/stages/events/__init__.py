@@ -25,7 +25,6 @@ from readouts.stages.events.dates import (
     date_of,
     listed_dates,
     own_date,
-    perfect_month,
     relative_date,
 )
 from readouts.stages.events.discourse import after, dated_from_context
@@ -198,8 +197,6 @@ def _event(
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
     if trigger.type == "CONCEDE" and status in ("planned", "proposed"):
         return None  # "will cut the tariff to 10%": a pledge (a commitment), not yet a concession
-    if date is None and status == "occurred":
-        date = perfect_month(token, context.article.published)
     date = by_deadline(context, token, date, speech=speech)
     event = Event(
         type=trigger.type,

@@ -335,17 +335,3 @@ def _lead_day(context: Context, main: Token) -> str | None:
         return None
     days = [m for m in index.within(0, lead_end) if m.type == "DATE" and m.value and len(m.value) == 10]
     return days[0].value if days else None
-
-
-def perfect_month(token: Token, published: str | None) -> str | None:
-    """For an undated event told in the present perfect ("China has urged its citizens ..."), the month
-    of publication: the perfect reports something recent."""
-    verb = clause.verb_of(token)
-    for _ in range(4):  # "has urged its citizens to avoid travelling": the finite verb
-        if verb.dep_ not in ("xcomp", "pcomp", "prep") or verb.head.i == verb.i:
-            break
-        verb = clause.verb_of(verb.head)
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not published or len(published) < 7 or verb.tag_ != "VBN" or not aux & {"has", "have"}:
-        return None
-    return published[:7]
