@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from readouts.nlp import ents_of, text_of
 from readouts.spans import Disjoint
@@ -80,11 +80,19 @@ def _hyphen_tail(doc: Doc, end: int) -> str:
     return tail.group() if tail is not None and tail.group(1) not in _NOT_TAILS else ""
 
 
+_WHERE = frozenset({"in", "at", "near", "off", "outside", "inside", "around", "across"})
+
+
+def _placed(root: Token) -> bool:
+    """A "person" the parser finds where a place stands ("talks at Turnberry", "a plant in Binh Duong")."""
+    return root.dep_ == "pobj" and root.head.lower_ in _WHERE
+
+
 def spacy_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """PERSON entities as unclustered candidates ("Trump and Xi" split in two)."""
     found: list[Candidate] = []
     for ent in ents_of(doc):
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or _placed(ent.root):
             continue
         offset = ent.start_char
         for part in re.split(r"(\s+and\s+|,\s*)", ent.text + _hyphen_tail(doc, ent.end_char)):
