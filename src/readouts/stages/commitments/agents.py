@@ -142,6 +142,8 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
         return verb_actor(token, lex)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS and token.head.pos_ == "VERB":
         return verb_actor(token.head, lex)  # "invited Xi to pay a visit": as for "invited Xi to visit"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lex.permit_verbs and token.head.pos_ == "VERB":
+        return _subject(token.head)  # "it would allow imports of Japanese seafood": the one who allows
     party = asked_for(token, lex)
     if party is not None:  # "pressed Beijing for the release of the detainees": Beijing would release them
         return party
