@@ -76,7 +76,7 @@ _NOT_TAILS = frozenset(
 
 
 def _hyphen_tail(doc: Doc, end: int) -> str:
-    tail = _NAME_TAIL.match(doc.text, end)
+    tail = _NAME_TAIL.match(text_of(doc), end)
     return tail.group() if tail is not None and tail.group(1) not in _NOT_TAILS else ""
 
 
