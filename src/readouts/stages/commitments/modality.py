@@ -384,8 +384,9 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         found = _cue(token, lex)
         if found == "expected" and _forecast(token, action):
             return None  # "the USDA expects China to import ...": somebody else's forecast
-        if found == "expected" and _answer(token, lex) != "expected":
-            return _answer(token, lex)  # "invited Trump to visit Vietnam": the invitee has promised nothing
+        answer = _answer(token, lex) if found == "expected" else found
+        if answer != found:
+            return answer  # "invited Trump to visit Vietnam": the invitee has promised nothing
         if found == "expected" and _given_up(token):
             return None  # "a summit Tokyo had hoped to host": a plan told as given up
         own_clause = found != "demanded" or "to" not in clause.auxiliaries(verb)  # not "urged X not to use"

@@ -160,13 +160,17 @@ _MIRRORED_TYPES = frozenset({"SANCTION", "ACCUSE"})
 def mirrored(trigger: Token, events: list[Event]) -> list[Event]:
     """A tit-for-tat act told once ("each country expelled a diplomat of the other", "accused each other")
     is two acts, one each way: the event and its mirror, the first two parties swapped."""
+    acts = [e for e in events if e.type in _MIRRORED_TYPES and len(e.participants) >= 2]
+    if not acts:
+        return events
     verb = clause.verb_of(trigger)
     each = any(c.lower_ == "each" for s in verb.children if s.dep_ == "nsubj" for c in (s, *s.children))
-    told = each or _RECIPROCAL.search(text_of(verb.doc)[verb.left_edge.idx : verb.right_edge.idx + 1])
+    end = verb.right_edge.idx + len(verb.right_edge)
+    if not each and not _RECIPROCAL.search(text_of(verb.doc)[verb.left_edge.idx : end]):
+        return events
     out = list(events)
-    for e in events:
-        if told and e.type in _MIRRORED_TYPES and len(e.participants) >= 2:
-            names, ids = list(e.participants), list(e.participant_ids)
-            names[:2], ids[:2] = names[1::-1], ids[1::-1]
-            out.append(replace(e, participants=tuple(names), participant_ids=tuple(ids)))
+    for e in acts:
+        names, ids = list(e.participants), list(e.participant_ids)
+        names[:2], ids[:2] = names[1::-1], ids[1::-1]
+        out.append(replace(e, participants=tuple(names), participant_ids=tuple(ids)))
     return out

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from readouts import clause
 from readouts.nlp import text_of
 from readouts.stages.time import dates, tagger, tense
 from readouts.stages.time.interval import Mark, TimeIndex, interval
@@ -122,14 +123,9 @@ _OFFSET_REACH = 2  # sentences back to the date "a month later" counts from
 def _in_relative(doc: Doc, offset: int) -> bool:
     """Whether a timex stands in a relative clause (a description of someone, not the story's time)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    token = span[0] if span is not None and len(span) else None
-    for _ in range(12):
-        if token is None or token.head.i == token.i:
-            return False
-        if token.dep_ == "relcl":
-            return True
-        token = token.head
-    return False
+    if span is None or not len(span):
+        return False
+    return any(t.dep_ == "relcl" for t in (span[0], *clause.governors(span[0], limit=12)))
 
 
 def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
@@ -163,8 +159,8 @@ def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
         anchored.append(value is not None)
         unit = _precision(value) if typ == "DATE" else None
         span = interval(value) if unit else None
-        aside = _in_relative(doc, c.start)  # "Nijjar, who was shot dead that June": not the story's time
-        if unit and span and cue not in _DEADLINE_CUES and not aside:  # "by the end of March": none told
+        # "by the end of March" is no time being told of, nor "Nijjar, who was shot dead that June"
+        if unit and span and cue not in _DEADLINE_CUES and not _in_relative(doc, c.start):
             ref, ref_unit, ref_sent = span[0], unit, sent
     marks = _date_times(_day_around(_pair_weekdays(marks, kinds, text), kinds, text), kinds, anchor)
     marks = requote(doc, marks, kinds, anchor)
