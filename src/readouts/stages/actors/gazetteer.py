@@ -53,4 +53,19 @@ def scan(lex: Lexicon, body: str) -> list[Candidate]:
     for m in prefixes.finditer(body):
         code = lex.prefixes[m.group(1)]
         found.append(Candidate(m.start(1), m.end(1), m.group(1), f"country:{code}", "country", "demonym"))
-    return found
+    return _shared_names(lex, found)
+
+
+def _shared_names(lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """A name two countries share ("Congo") stands for the one of them the article names otherwise first
+    ("the Republic of Congo ... Congo co-chairs the forum"), else for the first the lexicon lists."""
+    shared = [c for c in found if c.text in lex.shared]
+    if not shared:
+        return found
+    out = [c for c in found if c.text not in lex.shared]
+    for cand in shared:
+        codes = lex.shared[cand.text]
+        named = sorted((c.start, c.id) for c in out if c.id in {f"country:{code}" for code in codes})
+        actor_id = named[0][1] if named else f"country:{codes[0]}"
+        out.append(Candidate(cand.start, cand.end, cand.text, actor_id, "country", cand.form))
+    return out

@@ -71,6 +71,7 @@ class Lexicon:
     prefixes: dict[str, str]
     islands: frozenset[str]
     halves: dict[str, str] = field(default_factory=dict)  # "the North" -> PRK, once both halves are named
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> (COD, COG): two share it
     genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f"
     merges: dict[str, str] = field(default_factory=dict)
     compiled: dict[str, Any] = field(default_factory=dict)  # regexes built from this lexicon
@@ -192,4 +193,5 @@ def builtin() -> Lexicon:
         prefixes=prefixes,
         islands=frozenset(countries.get("_islands", [])),
         halves={str(k): str(v) for k, v in (countries.get("_halves") or {}).items()},
+        shared={str(k): tuple(str(c) for c in v) for k, v in (countries.get("_shared") or {}).items()},
     )

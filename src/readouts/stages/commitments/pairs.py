@@ -28,7 +28,7 @@ _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king"
 _LOOKBACK = 1500  # characters before the phrase in which the two are looked for
 
 
-def _is_pair(token: Token) -> bool:
+def is_pair(token: Token) -> bool:
     two = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in token.children)
     both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in token.children)
     return token.lemma_.lower() in _PAIR_NOUNS and (two or both)
@@ -46,7 +46,7 @@ def _country_name(context: Context, actor: Actor) -> tuple[str, str] | None:
 def pair_actor(context: Context, token: Token, *, countries: bool) -> list[tuple[str, str]] | None:
     """The two actors "the two sides" or "the two leaders" stands for, as (name, id) pairs; people become
     their countries where ``countries`` is asked or the noun names countries."""
-    if not _is_pair(token):
+    if not is_pair(token):
         return None
     people = _PAIR_NOUNS[token.lemma_.lower()] == "person"
     leaders = _two_leaders(context, token) if people else None
@@ -55,7 +55,8 @@ def pair_actor(context: Context, token: Token, *, countries: bool) -> list[tuple
         if len(lifted) == 2 and lifted[0] != lifted[1]:
             return lifted
     if countries or not people:
-        return _sentence_countries(context, token) or top_countries(context, token)
+        asker = _asker(context, token)
+        return _sentence_countries(context, token, asker) or top_countries(context, token, asker)
     return [(a.name, a.id) for a in leaders] if leaders is not None else None
 
 
@@ -71,13 +72,51 @@ def _two_leaders(context: Context, token: Token) -> list[Actor] | None:
     return None
 
 
-def _sentence_countries(context: Context, token: Token) -> list[tuple[str, str]] | None:
+def _party(context: Context, actor: Actor) -> tuple[str, str] | None:
+    """The side an actor stands for in a pair: an armed group is its own side ("the army and the RSF ...
+    the two sides"), anyone else their country."""
+    known = builtin().known.get(actor.id)
+    if known is not None and known.type == "armed group":
+        return actor.name, actor.id
+    return _country_name(context, actor)
+
+
+def _asker(context: Context, token: Token) -> frozenset[str]:
+    """Countries of whoever asks "the two sides" to act ("China urged the two sides to ..."): the subject
+    of the verb the phrase is the object of; the asker is not one of the two."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return frozenset()
+    found: set[str] = set()
+    for subject in _subjects(verb):
+        first, last = subject.left_edge, subject.right_edge
+        for _, actor in mentions_in(context, first.idx, last.idx + len(last)):
+            country = _country_name(context, actor)
+            if country is not None:
+                found.add(country[1])
+    return frozenset(found)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or its first conjunct's ("condemned the raid and urged the two sides"); for a
+    pronoun, the subject of the speech verb above ("the State Department said it urged ...")."""
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and all(s.pos_ == "PRON" for s in subjects) and verb.dep_ == "ccomp":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"] or subjects
+    return subjects
+
+
+def _sentence_countries(
+    context: Context, token: Token, asker: frozenset[str] = frozenset()
+) -> list[tuple[str, str]] | None:
     """Exactly two countries named earlier in the phrase's sentence ("X pledged to invest in Y, and the two
-    governments announced ...")."""
+    governments announced ..."), leaving out the one who asks them."""
     found: dict[str, str] = {}
     for _, actor in mentions_in(context, token.sent.start_char, token.idx):
-        country = _country_name(context, actor)
-        if country is not None:
+        country = _party(context, actor)
+        if country is not None and country[1] not in asker:
             found.setdefault(country[1], country[0])
     if len(found) != 2:
         return None
@@ -88,22 +127,28 @@ def _leads(actor: Actor) -> bool:
     return any(any(word in r.title.lower() for word in _LEADER_TITLES) for r in actor.roles)
 
 
-def _country_counts(context: Context, token: Token) -> tuple[dict[str, int], dict[str, str]]:
-    """How often the article names each country up to ``token``, and the name it first uses."""
+def _country_counts(
+    context: Context, token: Token, *, groups: bool = False
+) -> tuple[dict[str, int], dict[str, str]]:
+    """How often the article names each country (or, with ``groups``, each side: armed groups count apart
+    from their country) up to ``token``, and the name it first uses."""
     counts: dict[str, int] = {}
     names: dict[str, str] = {}
     for _, actor in mentions_in(context, 0, token.idx):
-        found = _country_name(context, actor)
+        found = _party(context, actor) if groups else _country_name(context, actor)
         if found is not None:
             counts[found[1]] = counts.get(found[1], 0) + 1
             names.setdefault(found[1], found[0])
     return counts, names
 
 
-def top_countries(context: Context, token: Token) -> list[tuple[str, str]] | None:
-    """The two countries the article has named most often up to the phrase (the first named first)."""
-    counts, names = _country_counts(context, token)
-    top = sorted(counts, key=lambda k: -counts[k])[:2]
+def top_countries(
+    context: Context, token: Token, asker: frozenset[str] = frozenset()
+) -> list[tuple[str, str]] | None:
+    """The two countries the article has named most often up to the phrase (the first named first), other
+    than the one who asks them."""
+    counts, names = _country_counts(context, token, groups=True)
+    top = sorted((k for k in counts if k not in asker), key=lambda k: -counts[k])[:2]
     if len(top) < 2:
         return None
     first, second = sorted(top, key=list(names).index)

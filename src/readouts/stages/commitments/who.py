@@ -16,7 +16,7 @@ from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.agents import actor_token, verb_actor
 from readouts.stages.commitments.blocs import member_bloc
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon
-from readouts.stages.commitments.pairs import main_country, nearby_country, pair_actor
+from readouts.stages.commitments.pairs import is_pair, main_country, nearby_country, pair_actor
 
 _MODIFIER_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
 _STATE_NOUNS = frozenset({"kingdom", "country", "nation", "republic", "state", "bloc", "island", "emirate"})
@@ -129,6 +129,9 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
         # speaker says names the other side ("Trump said they would buy soybeans")
     token = _whose_body(token, lex)
     state = _state_level(found, lex) or token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS  # "his country"
+    pair = pair_actor(context, token, countries=state) if is_pair(token) else None
+    if pair:  # "the State Department said it urged the two countries to ...": the two, not the speaker
+        return pair
     first = _one_actor(context, _candidates(token, lex), lex, state)
     if first is not None:
         first = _as_group(context, token, first, lex)

@@ -313,7 +313,7 @@ def relative_date(context: Context, token: Token) -> str | None:
     ("Wednesday's launch came two days after Kim threatened ...": Monday)."""
     found = _relation(token)
     if found is None:
-        return None
+        return _hours_on(context, token)
     main, _, days = found
     anchor = _best_mark(context, main, False)
     day = _day(anchor[1]) if anchor else _lead_day(context, main)
@@ -322,12 +322,31 @@ def relative_date(context: Context, token: Token) -> str | None:
     return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
 
 
-def _lead_day(context: Context, main: Token) -> str | None:
-    """Where the other event has no date in its sentence and is the article's news ("The meeting took place
-    a day after ..."): the first day named in the lead paragraph."""
-    subject = clause.subject(main)
-    if subject is None or not any(c.lower_ in ("the", "this") for c in subject.children):
+_HOURS_ON = re.compile(
+    r"(?:(?:a few|several|some|two|three|four|\d+)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _hours_on(context: Context, token: Token) -> str | None:
+    """A sentence opening "Hours later," with no date of its own: the day last named in the two sentences
+    before it."""
+    sent = token.sent
+    index = context.cache.get(TIME_KEY)
+    if not isinstance(index, TimeIndex) or not _HOURS_ON.match(sent.text):
         return None
+    if any(m.type == "DATE" for m in index.within(sent.start_char, sent.end_char)):
+        return None
+    before = token.doc[sent.start - 1].sent if sent.start > 0 else None
+    start = before.start - 1 if before is not None and before.start > 0 else None
+    since = token.doc[start].sent.start_char if start is not None else 0
+    days = [m for m in index.within(since, sent.start_char) if m.type == "DATE" and m.value]
+    days = [m for m in days if len(m.value or "") == 10]
+    return days[-1].value if days else _lead_days(context)
+
+
+def _lead_days(context: Context) -> str | None:
+    """The first day named in the lead paragraph (the article's news)."""
     index = context.cache.get(TIME_KEY)
     body = context.article.body
     lead_end = body.find("\n", len(body) - len(body.lstrip()))
@@ -335,3 +354,12 @@ def _lead_day(context: Context, main: Token) -> str | None:
         return None
     days = [m for m in index.within(0, lead_end) if m.type == "DATE" and m.value and len(m.value) == 10]
     return days[0].value if days else None
+
+
+def _lead_day(context: Context, main: Token) -> str | None:
+    """Where the other event has no date in its sentence and is the article's news ("The meeting took place
+    a day after ..."): the first day named in the lead paragraph."""
+    subject = clause.subject(main)
+    if subject is None or not any(c.lower_ in ("the", "this") for c in subject.children):
+        return None
+    return _lead_days(context)

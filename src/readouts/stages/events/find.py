@@ -30,6 +30,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if trigger.objects and not trigger.objects & _object_words(token):
         return False
+    if trigger.modifiers and not trigger.modifiers & _modifier_words(token):
+        return False  # "joint exercises" are cooperation; "exercises" alone a show of force
     if trigger.needs_negation and not _refusing(token):
         return False  # "would not accept the deal" is a refusal; "accepted the deal" is not
     if trigger.needs_infinitive and not _infinitive(token):
@@ -42,6 +44,16 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return prev not in trigger.exclude_prev and nxt not in trigger.exclude_next
+
+
+def _modifier_words(token: Token) -> set[str]:
+    """Words modifying a noun: its adjectives and compounds, and a "with" phrase on it or on the verb it is
+    the object of ("carried out exercises with the Guyana Defence Force")."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "prep", "advmod")}
+    verb = token.head.head if token.dep_ == "pobj" else token.head  # "spent Friday on the phone with Sharif"
+    if token.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB":
+        words |= {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"}
+    return words
 
 
 _REFUSING_AUX = frozenset({"would", "will", "wo", "can", "ca", "could", "did", "shall"})
@@ -95,7 +107,8 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
     if named & trigger.not_object:
         return False  # "suspend the export controls" eases a sanction; "lifted its policy rate" is no tariff
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"} | _to_amount(token)
-    if preps & trigger.not_prep or (trigger.needs_prep and not preps & trigger.needs_prep):
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}  # "handed over", "back"
+    if preps & trigger.not_prep or (trigger.needs_prep and not (preps | particles) & trigger.needs_prep):
         return False  # "lifted the levy to 25%" raises it
     if trigger.needs_complement:
         return any(c.dep_ in _COMPLEMENTS for c in token.children) or token.dep_ in ("amod", "acl", "relcl")

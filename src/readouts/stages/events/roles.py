@@ -188,9 +188,28 @@ def _named_after(context: Context, noun: Token) -> Actor | None:
     return actor if actor is not None and actor.kind == "person" else None
 
 
+_MEDIA = frozenset({"phone", "telephone", "video", "videolink", "videoconference"})
+
+
+def _by_phone_with(trigger: Token) -> list[Token]:
+    """The other party of "discussed the attack by phone with Trump", where the parse hangs "with Trump" on
+    the object or the medium: a "with" on a noun of the verb's phrase, where the phrase names a medium."""
+    if trigger.pos_ != "VERB" or not any(
+        t.lower_ in _MEDIA and t.head.lower_ in ("by", "via", "over", "on") for t in trigger.subtree
+    ):
+        return []
+    return [
+        g
+        for c in trigger.subtree
+        if c.dep_ == "prep" and c.lower_ == "with" and c.head.pos_ in ("NOUN", "PROPN")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
     preps = _PARTNER_PREPS | _TARGET_PREPS if targets else _PARTNER_PREPS
-    tokens: list[Token] = []
+    tokens: list[Token] = _by_phone_with(trigger)
     for head in (trigger, verb):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:

@@ -83,6 +83,8 @@ def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
         guests = next((c for c in trigger.children if c.dep_ == "dobj"), None)  # "met Pan and Lan": two
         people = _listed(context, guests, "person") if guests is not None else []
         return _split(event, people) if len(people) >= 2 else [event]
+    if event.type == "CONSULT" and event.mode == "call":  # "on the phone with Sharif, Munir and Jaishankar"
+        return _split_calls(context, trigger, verb, event)
     if event.type in _DONOR_TYPES:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         donors = _listed_states(context, subject) if subject is not None else []
@@ -96,6 +98,18 @@ def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
             listed = _listed_states(context, pobj) if pobj is not None else []
             if len(listed) >= 2:
                 return _split(event, listed)
+    return [event]
+
+
+def _split_calls(context: Context, trigger: Token, verb: Token, event: Event) -> list[Event]:
+    """A call with several people listed ("spoke by phone with Sharif, Munir and Jaishankar"): one call
+    with each of them."""
+    for head in (trigger, verb):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            people = _listed(context, pobj, "person") if pobj is not None else []
+            if len(people) >= 2:
+                return _split(event, people)
     return [event]
 
 

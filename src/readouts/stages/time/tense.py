@@ -39,6 +39,7 @@ class Cues:
     speech_verbs: frozenset[str]
     prospect_heads: frozenset[str]
     scheduled_acts: frozenset[str]
+    agreed_acts: frozenset[str]
 
 
 @functools.cache
@@ -118,6 +119,8 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
         return _infinitive_tense(verb, c)
     if _gerund_ahead(verb, c):
         return "future"
+    if _done_by(verb, auxes, c):
+        return "past"  # "a declaration agreed by the two ministers on April 25"
     planned = verb.lemma_.lower() in c.future_verbs and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG")
     if planned and not any(a.tag_ == "VBD" for a in auxes):
         return "future"
@@ -131,6 +134,18 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future" if verb.tag_ == "VBG" or any(a.lower_ == "going" for a in auxes) else "present"
     return None
+
+
+def _done_by(verb: Token, auxes: list[Token], c: Cues) -> bool:
+    """A participle of agreeing with its agent and no auxiliary, modifying a noun ("a declaration agreed by
+    the two ministers on April 25"): the agreeing is done, and the date is its own."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not auxes
+        and verb.lemma_.lower() in c.agreed_acts
+        and any(child.dep_ == "agent" for child in verb.children)
+    )
 
 
 def _governing_tense(tok: Token, c: Cues, *, day: bool = False) -> Tense | None:
