@@ -30,6 +30,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if trigger.objects and not trigger.objects & _object_words(token):
         return False
+    if trigger.subjects and not trigger.subjects & _subject_words(token):
+        return False  # "the last Indian troops left", not "the envoy left Kyiv"
     if trigger.modifiers and not trigger.modifiers & _modifier_words(token):
         return False  # "joint exercises" are cooperation; "exercises" alone a show of force
     if trigger.needs_negation and not _refusing(token):
@@ -44,6 +46,14 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return prev not in trigger.exclude_prev and nxt not in trigger.exclude_next
+
+
+def _subject_words(token: Token) -> set[str]:
+    """Lemmas of the verb's subjects (the noun a participle describes, "troops stationed there, who left")
+    and of the nouns they are "of" ("the last group of Indian personnel")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects.extend(g for s in list(subjects) for p in s.children if p.lower_ == "of" for g in p.children)
+    return {w for s in subjects for w in (s.lemma_.lower(), s.lower_)}
 
 
 def _modifier_words(token: Token) -> set[str]:

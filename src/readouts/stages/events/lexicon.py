@@ -44,6 +44,7 @@ class Trigger:
     # consequences")
     needs_infinitive: bool = False  # "called on Iran to halt", not "called on the president at the palace"
     needs_negation: bool = False  # "would not accept the deal": the refusal is the event
+    subjects: frozenset[str] = frozenset()  # the verb's subject must be one of these ("troops left")
     modifiers: frozenset[str] = frozenset()  # a word that must modify the noun ("joint exercises", "exercises
     # with the Guyana Defence Force")
 
@@ -81,7 +82,7 @@ _KEYS = frozenset(
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "needs_negation",
-        "modifiers",
+        "modifiers", "subjects",
     }
 )  # fmt: skip
 
@@ -127,6 +128,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs_infinitive=bool(entry.get("needs_infinitive")),
         needs_negation=bool(entry.get("needs_negation")),
         modifiers=words("modifiers"),
+        subjects=words("subjects"),
     )
 
 
