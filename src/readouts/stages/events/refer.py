@@ -1,5 +1,6 @@
 """What a word that names no actor refers to: "the junta" (the country the article names most), "allies"
-and "the leaders" of a bloc's summit (the bloc); "it" is :func:`readouts.clause.named_subject_before`."""
+and "the leaders" of a bloc's summit (the bloc), "the foreign ministry" (the dateline's country); "it" is
+:func:`readouts.clause.named_subject_before`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ from spacy.tokens import Token
 from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import mentions_in
+from readouts.stages.actors.lexicon import builtin
+
+_STATE_BODIES = frozenset(
+    {"ministry", "presidency"}
+)  # "the foreign ministry summoned ...": no word says whose
 
 
 def _named_so_far(context: Context, token: Token) -> tuple[Counter[str], dict[str, Actor]]:
@@ -55,3 +61,19 @@ def summit_bloc(context: Context, token: Token) -> Actor | None:
     if best is None or counts[best] < 2 or counts[best] <= max(people, default=0):
         return None
     return actors[best]
+
+
+def home_body(context: Context, token: Token) -> Actor | None:
+    """For "the foreign ministry" with no word of whose (no possessor, no country's name or adjective): the
+    country of the article's dateline where the article names it, else the country it names most."""
+    words = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    unnamed = not any(w.dep_ == "poss" or w.ent_type_ or not w.is_lower for w in words)
+    if token.lemma_.lower() not in _STATE_BODIES or not token.is_lower or not unnamed:
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return None
+    dateline = context.article.dateline or ""
+    code = builtin().country_code(dateline) or builtin().country_code(dateline.title())
+    _, actors = _named_so_far(context, token)
+    home = actors.get(f"country:{code}") if code else None
+    return home or most_named_country(context, token)

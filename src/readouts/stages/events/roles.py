@@ -17,7 +17,7 @@ from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, mentions_in
 from readouts.stages.events.lexicon import lexicon
-from readouts.stages.events.refer import most_named_country, named_bloc, summit_bloc
+from readouts.stages.events.refer import home_body, most_named_country, named_bloc, summit_bloc
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
 _TARGET_PREPS = frozenset({"for", "on", "against", "to"})
@@ -376,6 +376,8 @@ def participants(
                 found.extend(their(context, trigger, part.lower_, paired=paired))  # "the two allies": states
             elif part.pos_ != "NOUN":  # a misparsed head ("Trump and Xi last met": 'last' as subject)
                 found.extend(_actors_in(context, part))
+            elif trigger.pos_ == "VERB" and (home := home_body(context, part)) is not None:
+                found.append(home)  # "the foreign ministry summoned ..."
     if subj is not None:  # "ministry spokesperson He Yongqian": both act; "Putin and ... Trump"
         people_only = not targets and any(a.kind == "person" for a in found)
         upto = trigger.idx if subj.i == trigger.i else None  # the trigger's own phrase: its modifiers only
@@ -468,6 +470,8 @@ def agent_of(context: Context, trigger: Token) -> Actor | None:
     if agent is None and trigger.tag_ == "VBG" and trigger.dep_ == "advcl":  # "said a summit was premature,
         said = speaker_of(trigger)  # dismissing Erdogan's offer": the speaker dismisses, not the summit
         agent = head_actor(context, said) if said is not None else None
+    if agent is None and subj is not None and trigger.pos_ == "VERB":
+        agent = home_body(context, subj)  # "the foreign ministry summoned the ambassador"
     return agent
 
 
