@@ -245,8 +245,9 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         return None  # "willing to work with the United States": a partner, not an object
     if f"{token.lemma_} {obj.lemma_}".lower() in lexicon().vague_objects and action is GENERIC:
         return None  # "will take all necessary measures": nothing to hold anyone to
-    if action.object_kind in ("commodity", "sum") and obj.lemma_.lower() in lexicon().not_commodities:
-        return None  # "booked a $4.5 billion charge"
+    named = obj.dep_ == "dobj" and obj.ent_type_ in ("GPE", "PERSON", "NORP") and action.object_kind == "commodity"
+    if named or (action.object_kind in ("commodity", "sum") and obj.lemma_.lower() in lexicon().not_commodities):
+        return None  # "booked a $4.5 billion charge", "ordered Venezuela to refrain from ..."
     if action is GENERIC:
         particle = next((c.lower_ for c in token.children if _particle(c)), "")
         told = phrase(pointed_at(obj))  # "scale back those purchases": of Russian crude
