@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.nlp import ents_in
 from readouts.stages.commitments.arms import arms_deal
+from readouts.stages.commitments.goods import no_commodity, no_goods
 from readouts.stages.commitments.including import included
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
 from readouts.stages.commitments.modality import (
@@ -245,8 +246,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         return None  # "willing to work with the United States": a partner, not an object
     if f"{token.lemma_} {obj.lemma_}".lower() in lexicon().vague_objects and action is GENERIC:
         return None  # "will take all necessary measures": nothing to hold anyone to
-    named = obj.dep_ == "dobj" and obj.ent_type_ in ("GPE", "PERSON", "NORP") and action.object_kind == "commodity"
-    if named or (action.object_kind in ("commodity", "sum") and obj.lemma_.lower() in lexicon().not_commodities):
+    if no_commodity(obj, action):
         return None  # "booked a $4.5 billion charge", "ordered Venezuela to refrain from ..."
     if action is GENERIC:
         particle = next((c.lower_ for c in token.children if _particle(c)), "")
@@ -430,14 +430,6 @@ def asked_for(noun: Token, lex: Lexicon) -> Token | None:
     return asked(prep.head)
 
 
-def _no_goods(token: Token, lex: Lexicon) -> bool:
-    """A trade verb whose object is no goods ("offered to supply the region"): no other action either."""
-    obj = _object_of(token)
-    action = lex.by_verb.get(token.lemma_.lower())
-    commodity = action is not None and action.object_kind == "commodity"
-    return commodity and obj is not None and obj.lemma_.lower() in lex.not_commodities
-
-
 def _particle(child: Token) -> bool:
     """A verb's particle, also "out" read as a preposition ("pulled 12 diplomats out of X")."""
     return child.dep_ == "prt" or (
@@ -477,7 +469,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
                 found is None
                 and cued(token, lex)
                 and not _threatened(token, lex)
-                and not _no_goods(token, lex)
+                and not no_goods(token, _object_of(token), lex)
             ):
                 found = _verb_action(token, GENERIC)
         elif (
