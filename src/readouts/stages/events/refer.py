@@ -74,6 +74,9 @@ def home_body(context: Context, token: Token) -> Actor | None:
         return None
     dateline = context.article.dateline or ""
     code = builtin().country_code(dateline) or builtin().country_code(dateline.title())
-    _, actors = _named_so_far(context, token)
+    counts, actors = _named_so_far(context, token)
     home = actors.get(f"country:{code}") if code else None
-    return home or most_named_country(context, token)
+    if home is not None:
+        return home
+    best = _most(counts, actors, {k for k, a in actors.items() if a.kind == "country"})
+    return actors[best] if best else None  # the most named country, from the same one scan
