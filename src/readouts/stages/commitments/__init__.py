@@ -34,6 +34,7 @@ from readouts.stages.commitments.amounts import Amount, amounts_for, first_amoun
 from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
+from readouts.stages.commitments.contracts import counted_contract
 from readouts.stages.commitments.earlier import earlier_pledge
 from readouts.stages.commitments.faced import faced
 from readouts.stages.commitments.items import item_commitments, listed_sale
@@ -338,6 +339,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             made = _commitments(context, item) if item.object else []
             items = item_commitments(item, made[0] if made else _last(out, item.label))
             made = [] if items and listed_sale(item) else made
+            made += counted_contract(item, made, lex.contract_nouns)  # "worth $6.5 billion for 180 tanks"
             for commitment in made + items:
                 _add(out, with_level(commitment, out, lex))
         out.extend(restated(sent, lex, out))  # "The order covers 160 firm aircraft"

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.nlp import ents_in
 from readouts.stages.commitments.arms import arms_deal
+from readouts.stages.commitments.contracts import contracted
 from readouts.stages.commitments.goods import no_commodity, no_goods
 from readouts.stages.commitments.including import included
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
@@ -34,7 +35,14 @@ from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.plans import framed, promised_that, stated_plan
 from readouts.stages.commitments.quantities import currency_words
-from readouts.stages.commitments.referents import antecedent, funding_of, pointed_at, rate_of
+from readouts.stages.commitments.referents import (
+    antecedent,
+    framing,
+    funding_of,
+    named_as,
+    pointed_at,
+    rate_of,
+)
 from readouts.stages.commitments.sums import amount_of, funding_named, is_amount, is_money, is_sum, measured
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -276,18 +284,6 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     return Found(action, token, lex_label, text, obj)
 
 
-_NAMING = frozenset({"call", "describe", "label", "term", "dub", "hail"})
-
-
-def _named_as(noun: Token) -> bool:
-    """An action noun in what something is called ("which the White House called the largest defence sales
-    agreement"): a description of a deal told before, not another one."""
-    head = noun
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ in ("oprd", "attr") and head.head.lemma_.lower() in _NAMING
-
-
 def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
     """A sum whose object names only its recipient: "lend $2 billion to Egypt" (a loan to Egypt), "lend
     Ukraine $50 billion" (a loan to Ukraine), "disburse a further $2 billion" (a loan)."""
@@ -301,14 +297,8 @@ def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
     return Found(action, verb, label, text, dative)
 
 
-def _framing(noun: Token) -> bool:
-    """A noun that frames another act ("As part of the energy package, IOC signed a deal ...")."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() == "part"
-
-
 def _noun_action(token: Token, action: Action) -> Found | None:
-    if _framing(token):
+    if framing(token):
         return None
     if action.object_kind == "place":  # "make a state visit to China"
         if not (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS):
@@ -486,7 +476,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             and not (token.dep_ == "compound" and token.head.lemma_.lower() not in lex.noun_cues)
             and (token.lower_ in lex.by_noun or lemma in lex.by_noun)
             and not funding_named(token, lex)
-            and not _named_as(token)
+            and not named_as(token)
         ):
             # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])
@@ -495,6 +485,8 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             found = Found(GENERIC, token, label, phrase(token), None)
         elif "sale" in lex.by_noun and arms_deal(token):  # "signed an arms deal": a sale of arms
             found = _noun_action(token, lex.by_noun["sale"])
+        elif "purchase" in lex.by_noun and (goods := contracted(token, lex.contract_nouns)) is not None:
+            found = Found(lex.by_noun["purchase"], token, "purchase", phrase(goods, with_prep=False), None)
         else:
             continue
         if found is not None:

@@ -18,7 +18,7 @@ from readouts.stages.commitments.counted import with_counts
 from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
-_JOINED = re.compile(r"\b(?:and|plus|as well as)\b|;", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|plus|as well as|along with|together with|including)\b|;", re.IGNORECASE)
 _LIST_COMMA = re.compile(r"^[^;()]*,\s*$")  # "500,000 tons of rice, 2 million tons"
 _GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
 _PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -89,13 +89,27 @@ def _own_object(action: Token, end: int, preps: tuple[str, ...] = ("of", "on")) 
 
 
 def _listed_object(action: Token, change: Change) -> Token | None:
-    """What a listed amount is of: "2 million tons of corn" → corn; a count names it ("50 Boeing jets")."""
+    """What a listed amount is of: "2 million tons of corn" → corn; a count names it ("50 Boeing jets"); a
+    sum says what it is in or for ("600 million euros in grants", "1.8 billion euros to mobilise
+    investment")."""
     inner = change.new.text.find(" of ")  # "$4.5 billion of US farm products" read as one quantity
-    own = _own_object(action, change.new.start + inner if inner > 0 else change.new.end)
+    money = change.new.unit in currency_codes()
+    preps = ("of", "on", "in", "for") if money else ("of", "on")
+    own = _own_object(action, change.new.start + inner if inner > 0 else change.new.end, preps)
+    if own is None and money:
+        own = _purpose_object(action, change.new.end)
     if own is not None or change.new.unit != "count":
         return own
     last = next((t for t in reversed(action.sent) if t.idx < change.new.end), None)
     return last if last is not None and last.pos_ == "NOUN" and last.idx > change.new.start else None
+
+
+def _purpose_object(action: Token, end: int) -> Token | None:
+    """The object of an infinitive right after a sum ("1.8 billion euros to mobilise investment")."""
+    after = [t for t in action.sent if t.idx >= end][:2]
+    if len(after) < 2 or after[0].lower_ != "to" or after[1].pos_ != "VERB":
+        return None
+    return next((c for c in after[1].children if c.dep_ == "dobj"), None)
 
 
 def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Change]:
@@ -142,10 +156,12 @@ def _value_of(action: Token, first: Change, changes: list[Change]) -> Change | N
 
 def _verb_between(action: Token, start: int, change: Change) -> bool:
     """A verb between two amounts puts the second in a clause of its own ("and sold 2 million")."""
+    doc = action.doc
     return any(
         t.pos_ in ("VERB", "AUX")
         and not t.ent_type_
         and t.lower_ != "including"
+        and not (t.i > 0 and doc[t.i - 1].lower_ == "to" and doc[t.i - 1].dep_ == "aux")  # its purpose
         and start <= t.idx < change.new.start
         for t in action.sent
     )  # (a name read as a verb, "and Denmark $25 million", is none; "including" lists, it is no verb)

@@ -9,7 +9,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from readouts.spans import tokens_starting_in
-from readouts.stages.commitments.quantities import Change, scope_nouns
+from readouts.stages.commitments.quantities import Change, collective_nouns, scope_nouns
 
 _NOT_COUNTED = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "decade", "time", "point", "percent", "cent", "per"}
@@ -69,6 +69,8 @@ def _object_counted(action: Token) -> bool:
     if obj is not None and obj.lemma_.lower() in _LEVEL_NOUNS:
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.lemma_.lower() in collective_nouns():
+        return True  # "cut the staff of its mission to 30 from 55"
     if obj is None or obj.tag_ != "NNS" or obj.ent_type_ in ("DATE", "TIME"):
         return False
     return not {obj.lower_, obj.lemma_.lower()} & _NOT_COUNTED

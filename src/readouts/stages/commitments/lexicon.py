@@ -83,6 +83,7 @@ class Lexicon:
     offer_nouns: frozenset[str] = frozenset()  # "Qatar's offer of a jet": Qatar would provide it
     receive_verbs: frozenset[str] = frozenset()  # "received $14 billion from the IMF": the IMF provided it
     funding_nouns: frozenset[str] = frozenset()  # "announced a credit line of 66 billion yuan": a sum
+    contract_nouns: frozenset[str] = frozenset()  # "signed a contract for 180 tanks": a purchase
     level_nouns: frozenset[str] = frozenset()  # "reach the 5% level": the thing measured is named before
     passive_payments: frozenset[str] = frozenset()  # "$1.2 billion was disbursed, the Fund said"
     weighing_verbs: frozenset[str] = (
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         offer_nouns=_words(data, "offer_nouns"),
         receive_verbs=_words(data, "receive_verbs"),
         funding_nouns=_words(data, "funding_nouns"),
+        contract_nouns=_words(data, "contract_nouns"),
         deal_nouns=_words(data, "deal_nouns"),
         soft_objects=_words(data, "soft_objects"),
         guarding_purposes=_words(data, "guarding_purposes"),

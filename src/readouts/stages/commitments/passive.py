@@ -16,14 +16,19 @@ from readouts.stages.actors import actor_at
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import modality_for
 from readouts.stages.commitments.phrases import phrase
-from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
+from readouts.stages.commitments.quantities import Change, currency_codes, currency_words, find_changes
 
 
 def _sum_subject(verb: Token) -> Token | None:
     """The sum a passive verb pays out, with no agent ("$1.2 billion was disbursed")."""
     if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.ent_type_ == "MONEY"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    aux = next(c for c in verb.children if c.dep_ == "auxpass")
+    if subject is None and aux.i > 0:  # "Of the total, $1.2 billion is earmarked": the parse hung it on "of"
+        subject = verb.doc[aux.i - 1]
+    money = subject is not None and (subject.ent_type_ == "MONEY" or subject.lower_ in currency_words())
+    return subject if money else None  # ("3 billion euros is earmarked": the parse may tag no MONEY)
 
 
 def _amount(subject: Token) -> Change | None:
@@ -64,17 +69,35 @@ def _modality(verb: Token, lex: Lexicon) -> Modality | None:
 
 
 def _paid_in(verb: Token) -> Token | None:
-    """What the sum is paid in: "released in two instalments" → instalments."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    """What the sum is paid in or set aside for: "released in two instalments" → instalments, "earmarked for
+    the transport corridor" → corridor."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")), None)
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     return pobj if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "GPE") else None
+
+
+def _gapped_sums(verb: Token, first: Change) -> list[tuple[Change, Token]]:
+    """The further sums of a list sharing the passive verb, each with what it is for: "3 billion euros is
+    earmarked for the corridor, 2.5 billion euros for raw materials and 100 million euros for ..."."""
+    sent = verb.sent
+    money = currency_codes()
+    changes = find_changes(sent.text, sent.start_char)
+    later = [c for c in changes if c.new.unit in money and c.new.start > verb.idx]
+    out: list[tuple[Change, Token]] = []
+    for change in later:
+        after = next((t for t in sent if t.idx >= change.new.end), None)
+        obj = next((g for g in after.children if g.dep_ == "pobj"), None) if after is not None else None
+        if after is None or after.lower_ != "for" or obj is None:
+            break
+        out.append((change, obj))
+    return out if first.new.start < verb.idx else []
 
 
 def passive_sums(
     context: Context, sent: SpacySpan, lex: Lexicon, made: list[Commitment], provenance: Provenance
 ) -> list[Commitment]:
     """A commitment for each agentless passive sum of the sentence paid out by its speaker."""
-    out = []
+    out: list[Commitment] = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.passive_payments:
             continue
@@ -91,17 +114,19 @@ def passive_sums(
         obj = phrase(paid_in) if paid_in is not None else earlier.object if earlier is not None else None
         if not obj:
             continue
-        out.append(
+        listed = [(change, obj), *((c, phrase(o)) for c, o in _gapped_sums(verb, change))]
+        out.extend(
             Commitment(
                 actor=actor[0],
                 actor_id=actor[1],
                 action=verb.lemma_.lower(),
-                object=obj,
+                object=what,
                 modality=modality,
                 evidence=Span(sent.start_char, sent.end_char),
                 provenance=provenance,
-                quantity=change.new.value,
-                unit=change.new.unit,
+                quantity=sum_.new.value,
+                unit=sum_.new.unit,
             )
+            for sum_, what in listed
         )
     return out

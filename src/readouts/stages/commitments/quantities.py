@@ -86,6 +86,7 @@ def _pattern(
         rf"|half\s+an?(?= (?:{_alternation(list(scales))})\b)"
         rf"|{word_number}|an?(?= (?:{_alternation(list(scales))})\b)|an?\s+(?:dozen|hundred))"
     )
+    stops = [*(w for w in numbers if w not in ("a", "an")), "and", "or"]  # "22 X and four Y aircraft"
     return (
         rf"(?P<approx>\b(?:{_alternation(list(approximations))})\s+)?"
         rf"(?P<pre>(?:{_alternation(codes)})\s?|(?:{_alternation(symbols)}))?"
@@ -94,7 +95,7 @@ def _pattern(
         rf"(?:\s?-?(?P<scale>{_alternation(list(scales))})\b)?"
         rf"(?:\s(?P<cur>{_alternation(currency_words)})\b)?"
         rf"(?:(?:\s|-)?(?:of\s+(?:the\s+other's|each\s+other's|their|its|the)\s+)?"
-        rf"(?:(?:(?!(?:{_alternation(blockers)})\b)[A-Za-z][\w-]*|\d+-(?:{_alternation(blockers)}))\s){{0,4}}?"
+        rf"(?:(?:(?!(?:{_alternation(blockers)})\b)(?!(?:{_alternation(stops)})\s)[A-Za-z][\w-]*|\d+-(?:{_alternation(blockers)}))\s){{0,4}}?"
         rf"(?P<unit>{_alternation(list(units))})(?![\w]))?"
     )
 
@@ -113,6 +114,12 @@ def _lexicon() -> _Lexicon:
     blockers = [str(w) for w in data.get("gap_blockers") or []]
     pattern = _pattern(units, currencies, scales, numbers, approximations, blockers)
     return _Lexicon(re.compile(pattern, re.IGNORECASE), units, currencies, scales, numbers, approximations)
+
+
+@functools.cache
+def collective_nouns() -> frozenset[str]:
+    """Singular nouns that count people ("staff", "personnel": ``collective_nouns`` in ``units.yaml``)."""
+    return frozenset(str(w).lower() for w in _load_data().get("collective_nouns") or [])
 
 
 @functools.cache
@@ -179,6 +186,29 @@ def _quantity(m: re.Match[str], lex: _Lexicon, offset: int) -> Quantity | None:
     return Quantity(value, unit, start + offset, end + offset, m.group(0).strip(), approx)
 
 
+_NAMED_PLURAL = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?[A-Z][A-Za-z0-9-]*[a-z0-9]s\b")  # "four Eurofighters"
+
+
+def _kind_word(m: re.Match[str], text: str, lex: _Lexicon, offset: int) -> Quantity | None:
+    """A bare number word before a kind and "and" ("nine single-seat and three two-seat jets"): kept for
+    now, a count only if the next quantity is one."""
+    if not m.group("num").isalpha() or m.group("unit") or not _KIND_AND.match(text[m.end() : m.end() + 40]):
+        return None
+    value = _number_value(m.group("num"), lex)
+    return Quantity(value, None, m.start() + offset, m.end() + offset, m.group(0)) if value else None
+
+
+def _named_count(m: re.Match[str], text: str, lex: _Lexicon, offset: int) -> Quantity | None:
+    """A bare number word counting a named plural ("four Eurofighters", "two F-35s"): a count."""
+    if any(m.group(g) for g in ("unit", "scale", "cur", "pre")) or not m.group("num").isalpha():
+        return None
+    after = _NAMED_PLURAL.match(text, m.end())
+    value = _number_value(m.group("num"), lex)
+    if after is None or value is None or value < 2:
+        return None
+    return Quantity(value, "count", m.start() + offset, after.end() + offset, text[m.start() : after.end()])
+
+
 @functools.cache
 def _not_codes() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _load_data().get("not_codes") or ())
@@ -194,6 +224,7 @@ _MONTH_BEFORE = re.compile(
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$",
     re.I,
 )  # a month's name, not any word that begins like one ("separate 25%", "marine")
+_KIND_AND = re.compile(r"^\s+[a-z][\w-]*(?<!s)\s+and\s+(?=\S|$)")  # a count's kind, then "and" another kind
 _RANGE_GAP = re.compile(r"^\s*(?:and|to|-|\u2013|or)\s*$", re.IGNORECASE)
 
 
@@ -202,17 +233,24 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     quantities. The first number of a range ("between 5 and 10 percent") takes the second's unit."""
     lex = _lexicon()
     found: list[Quantity] = []
+    provisional: set[int] = set()  # bare number words kept only if they take the next count's unit
     text = _models_masked(text)
     for m in lex.pattern.finditer(text):
         if not m.group("num") or _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        q = _quantity(m, lex, offset)
+        q = _quantity(m, lex, offset) or _named_count(m, text, lex, offset)
+        if q is None and (q := _kind_word(m, text, lex, offset)) is not None:
+            provisional.add(len(found))
         if q is not None:
             found.append(q)
     for i in range(len(found) - 1):
         q, nxt = found[i], found[i + 1]
-        if q.unit is None and nxt.unit and _RANGE_GAP.match(text[q.end - offset : nxt.start - offset]):
+        gap = text[q.end - offset : nxt.start - offset]
+        if q.unit is None and nxt.unit and _RANGE_GAP.match(gap):
             found[i] = _scale_like(_inherit_unit(q, nxt), nxt)
+        elif q.unit is None and nxt.unit == "count" and _KIND_AND.match(gap):
+            found[i] = _inherit_unit(q, nxt)  # "22 single-seat and four twin-seat aircraft"
+    found = [q for i, q in enumerate(found) if i not in provisional or q.unit is not None]
     return _parts_of_wholes(found, text, offset)
 
 

@@ -9,6 +9,24 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.stages.commitments.phrases import clause_phrase, phrase
 
+_NAMING = frozenset({"call", "describe", "label", "term", "dub", "hail"})
+
+
+def named_as(noun: Token) -> bool:
+    """An action noun in what something is called ("which the White House called the largest defence sales
+    agreement"): a description of a deal told before, not another one."""
+    head = noun
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("oprd", "attr") and head.head.lemma_.lower() in _NAMING
+
+
+def framing(noun: Token) -> bool:
+    """A noun that frames another act ("As part of the energy package, IOC signed a deal ...")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() == "part"
+
+
 _MEASURES = frozenset({"tariff", "duty", "levy", "surcharge", "surtax", "tax"})
 
 

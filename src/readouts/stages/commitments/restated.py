@@ -12,19 +12,49 @@ from spacy.tokens import Token
 from readouts.model import Commitment, Span
 from readouts.stages.commitments.amounts import amounts_for
 from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.phrases import phrase
 
 _CONTAIN_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_TRADE = "trade"  # a deal named by a pronoun: the last purchase or sale
+_TRADES = frozenset({"purchase", "sell"})
+_PRONOUN_REACH = 400  # characters back to the deal a pronoun names
+
+
+def _earlier(out: list[Commitment], label: str, sent: SpacySpan) -> Commitment | None:
+    """The last commitment with the action; for a pronoun, the last purchase or sale just before."""
+    if label != _TRADE:
+        return next((c for c in reversed(out) if c.action == label), None)
+    last = next((c for c in reversed(out) if c.action in _TRADES), None)
+    near = last is not None and sent.start_char - last.evidence.end <= _PRONOUN_REACH
+    return last if near else None
 
 
 def _restating(token: Token, lex: Lexicon) -> str | None:
-    """The action a definite noun names as the subject of a verb of containing, or ``None``."""
+    """The action a definite noun names as the subject of a verb of containing, or ``None``; a deal named
+    by "it" or by a relative pronoun ("The agreement, which covers 22 jets") is the last purchase or sale."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _CONTAIN_VERBS:
+        return None
+    if _deal_pronoun(token, lex):
+        return _TRADE
     action = lex.by_noun.get(token.lower_) or lex.by_noun.get(token.lemma_.lower())
-    if action is None or token.pos_ != "NOUN" or token.dep_ != "nsubj":
+    if action is None or token.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
-        return None
-    return action.name if token.head.lemma_.lower() in _CONTAIN_VERBS else None
+    return action.name if _definite(token) else None
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _deal_pronoun(token: Token, lex: Lexicon) -> bool:
+    """ "It" opening its sentence, or "which" of a definite deal noun ("the agreement, which covers")."""
+    if token.lower_ == "it":
+        return token.i == token.sent.start
+    verb = token.head
+    if token.lower_ not in ("which", "that") or verb.dep_ != "relcl":
+        return False
+    return verb.head.lemma_.lower() in lex.deal_nouns and _definite(verb.head)
 
 
 def restated(sent: SpacySpan, lex: Lexicon, out: list[Commitment]) -> list[Commitment]:
@@ -32,15 +62,17 @@ def restated(sent: SpacySpan, lex: Lexicon, out: list[Commitment]) -> list[Commi
     made: list[Commitment] = []
     for token in sent:
         label = _restating(token, lex)
-        earlier = next((c for c in reversed(out) if c.action == label), None) if label else None
+        earlier = _earlier(out, label, sent) if label else None
         if earlier is None:
             continue
         for amount in amounts_for(token.head):
             if amount.change is None or amount.change.new.value == earlier.quantity:
                 continue
+            own = amount.object_token
             made.append(
                 dataclasses.replace(
                     earlier,
+                    object=phrase(own, with_prep=False) if own is not None else earlier.object,
                     quantity=amount.change.new.value,
                     unit=amount.change.new.unit,
                     previous_quantity=None,
