@@ -191,7 +191,7 @@ def _event(
         status = "cancelled"  # "would not travel to Washington this week": the planned visit is off
     elif trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled" and not _looked_for(token):
         status = "occurred"  # a threat, demand or accusation is made in the saying
-    elif trigger.type == "AID" and status == "planned" and not after(date, context):
+    elif trigger.type == "AID" and status == "planned" and not after(date, context) and not trigger.bought:
         status = "occurred"  # "will send 14 tanks": the pledge of aid is the act
     elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned

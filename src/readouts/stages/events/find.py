@@ -28,6 +28,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if trigger.clause_words and not trigger.clause_words & _future_clause_words(token):
         return False
+    if trigger.clause_heads and not trigger.clause_heads & _clause_heads(token):
+        return False  # "said the bans undermined European solidarity", "... is a threat to Europe," he said
     if trigger.objects and not trigger.objects & _object_words(token):
         return False
     if trigger.subjects and not trigger.subjects & _subject_words(token):
@@ -108,11 +110,11 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
     if any(c.lemma_.lower() in trigger.not_xcomp for c in xcomps):
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    named = {
+    named = {  # the object and the words naming it, however deep ("Boeing 737 MAX jets")
         w.lemma_.lower()
         for c in objects
-        for w in (c, *c.children)
-        if w is c or w.dep_ in ("compound", "amod")
+        for w in c.subtree
+        if w is c or (w.i < c.i and w.dep_ in ("compound", "amod", "nmod"))
     }
     if named & trigger.not_object:
         return False  # "suspend the export controls" eases a sanction; "lifted its policy rate" is no tariff
@@ -214,6 +216,19 @@ def _future_clause_words(token: Token) -> set[str]:
     for comp in _reported(token):
         if {c.lower_ for c in comp.children if c.dep_ == "aux"} & _FUTURE:
             out.update(t.lemma_.lower() for t in comp.subtree)
+    return out
+
+
+def _clause_heads(token: Token) -> set[str]:
+    """The head lemmas of the verb's reported clauses that are not negated, and what a "be" clause says its
+    subject is ("is a threat to the security of Europe" → threat)."""
+    out: set[str] = set()
+    for comp in _reported(token):
+        if any(c.dep_ == "neg" for c in comp.children):
+            continue  # "said the deal would not undermine ties"
+        out.add(comp.lemma_.lower())
+        if comp.lemma_ == "be":
+            out.update(c.lemma_.lower() for c in comp.children if c.dep_ == "attr")
     return out
 
 

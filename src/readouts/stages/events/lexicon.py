@@ -47,6 +47,8 @@ class Trigger:
     subjects: frozenset[str] = frozenset()  # the verb's subject must be one of these ("troops left")
     modifiers: frozenset[str] = frozenset()  # a word that must modify the noun ("joint exercises", "exercises
     # with the Guyana Defence Force")
+    clause_heads: frozenset[str] = frozenset()  # the reported clause's verb, or what "be" says it is
+    bought: bool = False  # the receiver's act ("will buy five frigates"): one to come stays planned
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ _KEYS = frozenset(
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "needs_negation",
-        "modifiers", "subjects",
+        "modifiers", "subjects", "bought", "clause_heads",
     }
 )  # fmt: skip
 
@@ -128,6 +130,8 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs_infinitive=bool(entry.get("needs_infinitive")),
         needs_negation=bool(entry.get("needs_negation")),
         modifiers=words("modifiers"),
+        bought=bool(entry.get("bought")),
+        clause_heads=words("clause_heads"),
         subjects=words("subjects"),
     )
 
