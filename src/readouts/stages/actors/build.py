@@ -126,7 +126,8 @@ def find(doc: Doc, lex: Lexicon) -> Found:
     )
     named = [c for c in named if c not in swallowed] + new
     named += orgs.short_forms(body, named)
-    named = orgs.initialisms(orgs.acronyms(body, named))
+    heads = frozenset(str(w) for w in lex.titles.get("body_heads") or ())
+    named = orgs.head_words(body, orgs.initialisms(orgs.acronyms(body, named)), heads)
     named += _bare_ministries(ministries, named)
     return Found(sorted(named, key=lambda c: c.start), people, countries, ministries)
 

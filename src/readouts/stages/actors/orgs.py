@@ -258,3 +258,20 @@ def initialisms(named: Sequence[Candidate]) -> list[Candidate]:
         if earlier is not None:
             out[i] = replace(org, id=earlier.id, kind="organisation")
     return out
+
+
+def head_words(body: str, named: Sequence[Candidate], heads: frozenset[str]) -> list[Candidate]:
+    """ "The" and a one-word organisation name that is the last word of one other organisation the article
+    names ("the Commission" after "the European Commission", "the Fund" after "the International Monetary
+    Fund"), for the name heads ``body_heads`` in ``titles.yaml`` lists: that organisation."""
+    longer: dict[str, set[str]] = {}
+    for c in named:
+        words = c.text.split()
+        if c.kind == "organisation" and len(words) > 1 and words[-1] in heads:
+            longer.setdefault(words[-1], set()).add(c.id)
+    out = []
+    for c in named:
+        ids = longer.get(c.text, set()) if c.kind == "organisation" and c.source == "spacy" else set()
+        the = body[max(0, c.start - 4) : c.start].lower() == "the "
+        out.append(c.with_id(next(iter(ids))) if len(ids) == 1 and the else c)
+    return out
