@@ -28,6 +28,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if trigger.clause_words and not trigger.clause_words & _future_clause_words(token):
         return False
+    if trigger.complements and not trigger.complements & _complement_words(token):
+        return False  # "called the deal 'transformational'", "branded the visit a provocation"
     if trigger.clause_heads and not trigger.clause_heads & _clause_heads(token):
         return False  # "said the bans undermined European solidarity", "... is a threat to Europe," he said
     if trigger.objects and not trigger.objects & _object_words(token):
@@ -217,6 +219,19 @@ def _future_clause_words(token: Token) -> set[str]:
         if {c.lower_ for c in comp.children if c.dep_ == "aux"} & _FUTURE:
             out.update(t.lemma_.lower() for t in comp.subtree)
     return out
+
+
+def _complement_words(token: Token) -> set[str]:
+    """What a verb of naming says its object is: its object complement ("called the deal 'transformational'",
+    "a 'dangerous precedent'"), a second object ("branded the visit a provocation") or what follows "as"
+    ("described the talks as constructive"), with the words that modify it."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    heads = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")] + objects[1:]
+    heads += [g for o in objects[:1] for g in o.children if g.dep_ == "appos"]  # "the visit a provocation"
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"):
+        heads.extend(g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp"))
+    words = (w for h in heads for w in (h, *h.children) if w is h or w.dep_ in ("amod", "compound"))
+    return {w.lemma_.lower() for w in words}
 
 
 def _clause_heads(token: Token) -> set[str]:

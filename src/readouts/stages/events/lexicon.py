@@ -47,6 +47,7 @@ class Trigger:
     subjects: frozenset[str] = frozenset()  # the verb's subject must be one of these ("troops left")
     modifiers: frozenset[str] = frozenset()  # a word that must modify the noun ("joint exercises", "exercises
     # with the Guyana Defence Force")
+    complements: frozenset[str] = frozenset()  # what a verb of naming calls its object ("a provocation")
     clause_heads: frozenset[str] = frozenset()  # the reported clause's verb, or what "be" says it is
     bought: bool = False  # the receiver's act ("will buy five frigates"): one to come stays planned
 
@@ -84,7 +85,7 @@ _KEYS = frozenset(
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "needs_negation",
-        "modifiers", "subjects", "bought", "clause_heads",
+        "modifiers", "subjects", "bought", "clause_heads", "complements",
     }
 )  # fmt: skip
 
@@ -132,6 +133,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         modifiers=words("modifiers"),
         bought=bool(entry.get("bought")),
         clause_heads=words("clause_heads"),
+        complements=words("complements"),
         subjects=words("subjects"),
     )
 

@@ -228,7 +228,9 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
             if child.dep_ == "acl" and head is trigger:  # "the advisory, issued by the embassy"
                 for agent in (g for g in child.children if g.dep_ == "agent"):
                     tokens.extend(g for g in agent.children if g.dep_ == "pobj")
-            if child.dep_ == "dobj" and (targets or head.lemma_ in _MEET_VERBS) and head is trigger:
+            meets = head.lemma_ in _MEET_VERBS
+            named = child.dep_ == "oprd" and child.pos_ == "PROPN" and meets  # "called Trump" read as naming
+            if (child.dep_ == "dobj" or named) and (targets or meets) and head is trigger:
                 rel = child.lower_ in _RELATIVE and head.dep_ == "relcl"
                 tokens.append(head.head if rel else child)  # "Georgieva, whom he met": Georgieva
             elif (

@@ -149,6 +149,8 @@ def object_is_person(context: Context, token: Token) -> bool:
     """Whether the trigger acts on a person: a verb's object or passive subject, the noun a participle
     describes ("Marc Fogel, freed from a Russian prison"), a noun's "of" ("the release of Marc Fogel")."""
     patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients:  # "called U.S. President Donald Trump" parsed as naming him: the person is the object
+        patients = [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         patients.append(token.head)
     if token.pos_ == "NOUN":  # "the release of Marc Fogel"
