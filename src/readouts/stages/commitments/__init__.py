@@ -328,8 +328,10 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             inside = item.token.pos_ != "VERB" and any(a <= item.token.i <= b for a, b in covered)
             if inside and approver(item.token) is None:  # not "..., a sale approved by the department"
                 continue  # "licences for rare earth exports": the noun is inside another action's object
-            if item.object_token is not None and item.object_token.i in objects:
-                continue  # "agreed to suspend or remove the countermeasures": one commitment
+            again = any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in item.token.children)
+            if item.object_token is not None and item.object_token.i in objects and not again:
+                continue  # "agreed to suspend or remove the countermeasures": one commitment ("and lower
+                # it further to 40%" is another step)
             if _framed_act(item, found):
                 continue  # "considering a contract to sell 500,000 barrels a day": the sale is the commitment
             if item.object_token is not None:

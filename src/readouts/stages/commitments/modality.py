@@ -359,6 +359,13 @@ def told_to(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _auxiliaries(verb: Token) -> set[str]:
+    """The verb's auxiliaries; a bare verb conjoined to another shares its ("will cut X and reduce it")."""
+    own = clause.auxiliaries(verb)
+    shared = not own and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX")
+    return clause.auxiliaries(verb.head) if shared else own
+
+
 def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     """The modality, or None where the clause is hypothetical, negated, or not reported as done."""
     if _negated_by(action, lex):
@@ -405,7 +412,7 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
         return "demanded"
     if clause.scheduled(verb):
         return "pledged"  # "Hamas is to release 33 hostages", "Each ally is to submit a plan"
-    if clause.auxiliaries(verb) & _MODAL_FUTURE or reported_future(verb, lex):
+    if _auxiliaries(verb) & _MODAL_FUTURE or reported_future(verb, lex):
         return "pledged"
     warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.threat_verbs
     if warned and clause.auxiliaries(verb) & (_MODAL_OPEN | _MODAL_FUTURE):

@@ -77,11 +77,23 @@ def _named(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") for c in noun.lefts)
 
 
+def _shared_object(pronoun: Token) -> Token | None:
+    """The object of the verb a pronoun's verb is conjoined to ("cut the duty ... and lower it further")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or pronoun.lower_ not in ("it", "them"):
+        return None
+    first = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    return first if first is not None and first.pos_ == "NOUN" else None
+
+
 def antecedent(pronoun: Token, wanted: frozenset[str] = frozenset()) -> Token | None:
     """The noun an object pronoun stands for: the nearest earlier noun of its number in the sentence that
     names no actor ("them" → remarks); for an action that needs certain objects, the nearest such noun in
     the sentence or the two before it ("... Western sanctions ... told reporters, urging Washington to remove
     them": the sanctions)."""
+    shared = _shared_object(pronoun)
+    if shared is not None:
+        return shared  # "cut its duty on whisky to 75% and lower it further to 40%": the duty
     tags = {"them": ("NNS",)}.get(pronoun.lower_)  # "it" too often stands for an event or a clause
     if tags is None:
         return None
