@@ -1,5 +1,5 @@
-"""Joint actors named by a phrase: "the two sides", "both countries", "the two leaders" stand for the two
-countries (or people) the text has just named."""
+"""Joint actors named by a phrase: "the two sides", "both countries", "each side", "the two leaders" stand
+for the two countries (or people) the text has just named."""
 
 from __future__ import annotations
 
@@ -31,7 +31,14 @@ _LOOKBACK = 1500  # characters before the phrase in which the two are looked for
 def is_pair(token: Token) -> bool:
     two = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in token.children)
     both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "amod") for c in token.children)
-    return token.lemma_.lower() in _PAIR_NOUNS and (two or both)
+    return token.lemma_.lower() in _PAIR_NOUNS and (two or both or _each(token))
+
+
+def _each(token: Token) -> bool:
+    """ "Each country would drop its lawsuits": "each" and a pair noun as the subject of a modal verb (not
+    "with each side naming a lead official")."""
+    each = any(c.lower_ == "each" and c.dep_ == "det" for c in token.children)
+    return each and token.dep_ == "nsubj" and any(c.dep_ == "aux" for c in token.head.children)
 
 
 def _country_name(context: Context, actor: Actor) -> tuple[str, str] | None:
