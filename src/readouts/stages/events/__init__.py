@@ -71,10 +71,28 @@ def _domestic(context: Context, event_type: str, actors: list[Actor]) -> bool:
     """Meetings, criticism, requests and support among one country's own actors are politics, not
     diplomacy."""
     agents = [a for a in actors if a.kind != "country"]  # a state beside its own minister is one side
+    people = [a for a in agents if a.kind == "person"]
+    body = context.article.body
+    agents = [a for a in agents if not any(_titles(body, a, p) for p in people)]  # one's own body
     if event_type not in _BILATERAL or len(agents) < 2:
         return False
     countries = {a.country if a.kind != "country" else a.id.split(":", 1)[1] for a in actors}
     return None not in countries and len(countries) == 1
+
+
+_TITLE_GAP = re.compile(r"^(?:'s|’s)?\s+(?:[A-Za-z-]+\s+){0,4}$")
+
+
+def _titles(body: str, body_actor: Actor, person: Actor) -> bool:
+    """Whether an organisation is named in a person's title, right before their name ("Vietnam's foreign
+    ministry spokeswoman Pham Thu Hang", "Scotland's First Minister John Swinney"): the person's own side."""
+    if body_actor.kind != "organisation":
+        return False
+    return any(
+        0 <= p.start - o.end <= 60 and _TITLE_GAP.match(body[o.end : p.start])
+        for o in body_actor.mentions
+        for p in person.mentions
+    )
 
 
 _MODE_WINDOW = 400  # characters before the trigger's sentence in which mode_from words count
