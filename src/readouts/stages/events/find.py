@@ -213,10 +213,13 @@ def _self_future(token: Token) -> bool:
 
 def _future_clause_words(token: Token) -> set[str]:
     """Lemmas of the verb's reported clauses told in the future ("warned that those involved would face
-    legal consequences")."""
+    legal consequences") and of its infinitive ("vowed to escalate attacks")."""
     out: set[str] = set()
     for comp in _reported(token):
         if {c.lower_ for c in comp.children if c.dep_ == "aux"} & _FUTURE:
+            out.update(t.lemma_.lower() for t in comp.subtree)
+    for comp in (c for c in token.children if c.dep_ in ("xcomp", "advcl")):  # "vowed to escalate attacks"
+        if any(a.lower_ == "to" for a in comp.children if a.dep_ == "aux"):
             out.update(t.lemma_.lower() for t in comp.subtree)
     return out
 
