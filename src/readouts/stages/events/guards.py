@@ -220,7 +220,12 @@ def _called_for(clause_verb: Token) -> bool:
     head = clause_verb.head
     if head.lemma_.lower() != "call" or head.pos_ != "VERB":
         return False
-    on = any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in head.children)
+    on = any(  # "called on Israel", not "called the emir on Tuesday to pledge support"
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "upon")
+        and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in head.children
+    )
     marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause_verb.children)
     infinitive = clause_verb.dep_ in ("xcomp", "advcl") and "to" in clause.auxiliaries(clause_verb)
     return (infinitive and on) or (clause_verb.dep_ == "advcl" and marked)
