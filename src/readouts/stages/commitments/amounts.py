@@ -134,11 +134,19 @@ def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Ch
             break  # "buy 20 jets and 5% of the shares"? only a listed thing of its own
         if _party_before(action, c) is not None:
             break  # "and Kuwait 135,000 bpd": another party's amount
+        if _own_subject(action, c):
+            break  # "..., and more than 3,600 personnel are expected to take part": another clause
         out.append(c)
     gaps = [sent_text[a.new.end : b.new.start] for a, b in itertools.pairwise(out)]
     if any(_LIST_COMMA.match(gap) for gap in gaps) and not any(_JOINED.search(gap) for gap in gaps):
         return [first]  # a comma list ends with "and"
     return out
+
+
+def _own_subject(action: Token, change: Change) -> bool:
+    """Whether a listed amount's noun is the subject of a verb of its own."""
+    last = next((t for t in reversed(action.sent) if t.idx < change.new.end), None)
+    return last is not None and last.dep_ in ("nsubj", "nsubjpass") and last.head.i != action.i
 
 
 def _value_of(action: Token, first: Change, changes: list[Change]) -> Change | None:

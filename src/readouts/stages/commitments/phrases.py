@@ -52,8 +52,8 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
     purpose = purpose_of(token)
     if purpose is not None:  # "steps to curb exports", "its influence on Moscow to bring about a ceasefire"
         tokens.extend(_clause_words(purpose))
-    ordered = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
-    return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")
+    ordered = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i)
+    return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")  # (no masked dateline)
 
 
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
