@@ -61,6 +61,7 @@ class Lexicon:
     asked_cues: frozenset[str] = frozenset()  # verbs under which an event is only asked for
     promise_cues: frozenset[str] = frozenset()  # verbs under which a concession is only promised
     sequence_verbs: frozenset[str] = frozenset()  # verbs whose subject only comes before or after the event
+    meeting_verbs: frozenset[str] = frozenset()  # verbs whose object takes part ("met Lee", "briefed Orpo")
     refused_cues: frozenset[str] = frozenset()  # verbs under which an event is refused, so does not happen
     reason_heads: frozenset[str] = frozenset()  # verbs whose "for ..." phrase is the reason for the act
     group_heads: frozenset[str] = frozenset()  # "Western governments", "the Chinese embassy": named groups
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         asked_cues=frozenset(str(w) for w in data.get("asked_cues") or ()),
         promise_cues=frozenset(str(w) for w in data.get("promise_cues") or ()),
         sequence_verbs=frozenset(str(w) for w in data.get("sequence_verbs") or ()),
+        meeting_verbs=frozenset(str(w) for w in data.get("meeting_verbs") or ()),
         refused_cues=frozenset(str(w) for w in data.get("refused_cues") or ()),
         reason_heads=frozenset(str(w) for w in data.get("reason_heads") or ()),
         group_heads=frozenset(str(w) for w in data.get("group_heads") or ()),

@@ -228,7 +228,7 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
             if child.dep_ == "acl" and head is trigger:  # "the advisory, issued by the embassy"
                 for agent in (g for g in child.children if g.dep_ == "agent"):
                     tokens.extend(g for g in agent.children if g.dep_ == "pobj")
-            meets = head.lemma_ in _MEET_VERBS
+            meets = head.lemma_ in lexicon().meeting_verbs
             named = child.dep_ == "oprd" and child.pos_ == "PROPN" and meets  # "called Trump" read as naming
             if (child.dep_ == "dobj" or named) and (targets or meets) and head is trigger:
                 rel = child.lower_ in _RELATIVE and head.dep_ == "relcl"
@@ -495,6 +495,3 @@ def _agent(context: Context, trigger: Token, subj: Token | None) -> Actor | None
     poss = next((c for c in trigger.children if c.dep_ == "poss"), None) if trigger.pos_ == "NOUN" else None
     head = poss or subj
     return head_actor(context, head) if head is not None else None
-
-
-_MEET_VERBS = frozenset({"meet", "phone", "call", "host", "receive", "telephone", "see"})
