@@ -40,7 +40,7 @@ from readouts.stages.commitments.faced import faced
 from readouts.stages.commitments.items import item_commitments, listed_sale
 from readouts.stages.commitments.levels import with_level
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon, lexicon
-from readouts.stages.commitments.modality import in_adjunct, modality_for
+from readouts.stages.commitments.modality import in_adjunct, modality_for, refrained
 from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.offers import offered
 from readouts.stages.commitments.passive import passive_sums
@@ -247,7 +247,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         item = Commitment(
             actor=actor[0],
             actor_id=actor[1],
-            action=found.label,
+            action=f"not {found.label}" if refrained(found.token) else found.label,
             object=_own_phrase(amount.object_token) if amount.object_token else found.object,
             modality=modality,
             evidence=Span(sent.start_char, sent.end_char),

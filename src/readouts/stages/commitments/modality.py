@@ -10,6 +10,7 @@ from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
 
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
+_PROMISING = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit", "guarantee"})
 _MODAL_OPEN = frozenset({"would", "could", "may", "might", "should", "can"})
 
 
@@ -398,7 +399,9 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
             return None  # "a summit Tokyo had hoped to host": a plan told as given up
         own_clause = found != "demanded" or "to" not in clause.auxiliaries(verb)  # not "urged X not to use"
         if found is not None and own_clause and token != verb and _negated_below(verb, token):
-            return None  # "agreed that it would not raise": no commitment to raise
+            if found in ("agreed", "pledged") and token.lemma_.lower() in _PROMISING:
+                return found  # "agreed not to use force": a commitment to refrain ("not use")
+            return None  # "said that it would not raise": no commitment to raise
         if found is not None and token.pos_ == "VERB" and token is not action and _negated_before(token):
             return None  # "did not agree to lift the ban", "has not promised to buy": no commitment
         framed = token in _frames(action) or _during_deal(action, token)
@@ -438,3 +441,13 @@ def modality_for(
     if found == "executed":
         return done if realisable else None
     return found
+
+
+def refrained(action: Token) -> bool:
+    """Whether a commitment is one not to act: its verb negated ("agreed not to use force", "urged X not to
+    retaliate") or its subject "neither" ("neither country would threaten the other")."""
+    if action.pos_ != "VERB":
+        return False
+    subject = clause.subject(action)
+    neither = subject is not None and any(c.lower_ == "neither" for c in subject.children)
+    return clause.is_negated(action) or neither

@@ -35,9 +35,9 @@ def is_pair(token: Token) -> bool:
 
 
 def _each(token: Token) -> bool:
-    """ "Each country would drop its lawsuits": "each" and a pair noun as the subject of a modal verb (not
-    "with each side naming a lead official")."""
-    each = any(c.lower_ == "each" and c.dep_ == "det" for c in token.children)
+    """ "Each country would drop its lawsuits", "neither side would use force": "each" or "neither" and a pair
+    noun as the subject of a modal verb (not "with each side naming a lead official")."""
+    each = any(c.lower_ in ("each", "neither") and c.dep_ == "det" for c in token.children)
     return each and token.dep_ == "nsubj" and any(c.dep_ == "aux" for c in token.head.children)
 
 
