@@ -85,7 +85,7 @@ def _when(
 ) -> tuple[str | None, str | None]:
     """(period, deadline) from the time expressions in the sentence (or the part of it an amount rules)."""
     period = deadline = None
-    marks = _marks(context, *window)
+    marks = [m for m in _marks(context, *window) if not _in_other_verb(token, m.start)]
     for i, mark in enumerate(marks):
         span = _span_of(mark, token)
         if span and period is None:
@@ -97,6 +97,17 @@ def _when(
         elif mark.cue in _PERIOD_CUES and mark.type == "DATE" and period is None:
             period = _period(marks, i, text_of(token.doc))
     return period, deadline
+
+
+def _in_other_verb(token: Token, char: int) -> bool:
+    """A time word in the phrase of a verb conjoined to the action's ("cut X next year and reduce it to 40%
+    by 2035": 2035 is the second step's), or of the verb it is conjoined to."""
+    if token.pos_ != "VERB":
+        return False
+    others = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        others.append(token.head)
+    return any(in_phrase(v, char) and not in_phrase(token, char) for v in others)
 
 
 def _span_of(mark: Mark, token: Token) -> bool:
