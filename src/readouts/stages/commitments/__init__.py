@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -92,11 +93,30 @@ def _when(
             period = mark.text.removeprefix("the ")
         elif span:
             continue
+        elif mark.cue == "within" and mark.type == "DURATION":  # "within three months": a date
+            deadline = deadline or within(mark.value, context.article.published)
         elif mark.cue in _DEADLINE_CUES or (visit and mark.type == "DATE"):
             deadline = deadline or mark.value
         elif mark.cue in _PERIOD_CUES and mark.type == "DATE" and period is None:
             period = _period(marks, i, text_of(token.doc))
     return period, deadline
+
+
+_DURATION = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def within(value: str | None, published: str | None) -> str | None:
+    """The date a "within" duration ends, counted from publication at the unit's precision ("within 30 days"
+    → a day, "within three months" → a month); the duration itself where it cannot be counted."""
+    m = _DURATION.match(value or "")
+    if m is None or not published or len(published) < 10:
+        return value
+    n, unit = int(m.group(1)), m.group(2)
+    start = date.fromisoformat(published[:10])
+    if unit in "DW":
+        return (start + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    months = start.year * 12 + start.month - 1 + n * (12 if unit == "Y" else 1)
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _in_other_verb(token: Token, char: int) -> bool:
