@@ -104,19 +104,14 @@ def _subject(verb: Token) -> Token | None:
         and found.dep_ == "nsubjpass"
         and found.head == verb
     ):
-        return _agent(verb)  # "Cheng Lei, who was released from detention": the one released acts not
+        return None  # "Cheng Lei, who was released from detention": the one released acts not (an agent
+        # named, "who were released by Hamas", is what clause.subject gives instead)
     if found is not None and found.lower_ in _RELATIVE_SUBJECTS and found.head.dep_ == "relcl":
         found = found.head.head  # "met Carney, who announced 2 billion dollars": Carney
     return found if found is not None else _stranded(verb)
 
 
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
-
-
-def _agent(verb: Token) -> Token | None:
-    """The "by" agent of a passive verb, if the text names one."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})

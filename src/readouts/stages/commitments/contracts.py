@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from readouts.model import Commitment
-from readouts.nlp import text_of
-from readouts.stages.commitments.quantities import find_quantities
+from readouts.stages.commitments.counted import count_of
 
 if TYPE_CHECKING:
     from readouts.stages.commitments.actions import Found
@@ -43,17 +42,10 @@ def contracted(token: Token, nouns: frozenset[str]) -> Token | None:
     return None
 
 
-def goods_count(goods: Token) -> tuple[float, str] | None:
-    """The count a contract's goods carry ("180 more K2 tanks" → 180 count)."""
-    start = goods.left_edge.idx
-    found = find_quantities(text_of(goods.doc)[start : goods.idx + len(goods)], start)
-    return (found[0].value, found[0].unit or "count") if found else None
-
-
 def counted_contract(found: Found, made: list[Commitment], nouns: frozenset[str]) -> list[Commitment]:
     """A contract valued in money ("worth $6.5 billion for 180 tanks") is also the purchase of its count."""
     goods = contracted(found.token, nouns) if made else None
-    count = goods_count(goods) if goods is not None else None
+    count = count_of(goods) if goods is not None else None
     if count is None or any(c.quantity == count[0] for c in made):
         return []
     return [dataclasses.replace(made[0], quantity=count[0], unit=count[1], previous_quantity=None)]

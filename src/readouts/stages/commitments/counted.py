@@ -8,8 +8,9 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
+from readouts.nlp import text_of
 from readouts.spans import tokens_starting_in
-from readouts.stages.commitments.quantities import Change, collective_nouns, scope_nouns
+from readouts.stages.commitments.quantities import Change, collective_nouns, find_quantities, scope_nouns
 
 _NOT_COUNTED = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "decade", "time", "point", "percent", "cent", "per"}
@@ -105,3 +106,11 @@ def with_counts(action: Token, changes: list[Change]) -> list[Change]:
             )
         out.append(change)
     return out
+
+
+def count_of(noun: Token) -> tuple[float, str] | None:
+    """The quantity a counted noun carries, from its left edge ("180 more K2 tanks" → 180 count, "3 million
+    tons of corn" → 3,000,000 t)."""
+    start = noun.left_edge.idx
+    found = find_quantities(text_of(noun.doc)[start : noun.idx + len(noun)], start)
+    return (found[0].value, found[0].unit or "count") if found else None

@@ -8,11 +8,10 @@ import dataclasses
 from spacy.tokens import Token
 
 from readouts.model import Commitment
-from readouts.nlp import text_of
 from readouts.stages.commitments.actions import Found
+from readouts.stages.commitments.counted import count_of
 from readouts.stages.commitments.including import included, listed
 from readouts.stages.commitments.phrases import phrase
-from readouts.stages.commitments.quantities import find_quantities
 
 _ITEM_ACTIONS = frozenset({"sell", "purchase"})
 
@@ -24,22 +23,13 @@ def _thing(item: Token) -> Token:
     return inner if inner is not None else item
 
 
-def _count(item: Token) -> tuple[float, str] | None:
-    start = item.left_edge.idx
-    text = text_of(item.doc)[start : item.idx + len(item)]
-    found = find_quantities(text, start)
-    if not found:
-        return None
-    return found[0].value, found[0].unit or "count"
-
-
 def item_commitments(found: Found, model: Commitment | None) -> list[Commitment]:
     """One commitment per counted item of a sale or purchase noun, modelled on the sale's commitment."""
     if model is None or found.token.pos_ != "NOUN" or found.action.name not in _ITEM_ACTIONS:
         return []
     out = []
     for item in listed(found.token) or included(found.token):
-        count = _count(item)
+        count = count_of(item)
         if count is None:
             continue
         out.append(

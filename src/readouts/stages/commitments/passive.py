@@ -79,6 +79,8 @@ def _paid_in(verb: Token) -> Token | None:
 def _gapped_sums(verb: Token, first: Change) -> list[tuple[Change, Token]]:
     """The further sums of a list sharing the passive verb, each with what it is for: "3 billion euros is
     earmarked for the corridor, 2.5 billion euros for raw materials and 100 million euros for ..."."""
+    if first.new.start >= verb.idx:
+        return []  # the list follows the verb's own sum
     sent = verb.sent
     money = currency_codes()
     changes = find_changes(sent.text, sent.start_char)
@@ -90,7 +92,7 @@ def _gapped_sums(verb: Token, first: Change) -> list[tuple[Change, Token]]:
         if after is None or after.lower_ != "for" or obj is None:
             break
         out.append((change, obj))
-    return out if first.new.start < verb.idx else []
+    return out
 
 
 def passive_sums(

@@ -40,10 +40,11 @@ def _restating(token: Token, lex: Lexicon) -> str | None:
     action = lex.by_noun.get(token.lower_) or lex.by_noun.get(token.lemma_.lower())
     if action is None or token.pos_ != "NOUN":
         return None
-    return action.name if _definite(token) else None
+    return action.name if definite(token) else None
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
+    """A noun with "the", "this" or "that": a deal told before."""
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
@@ -54,7 +55,7 @@ def _deal_pronoun(token: Token, lex: Lexicon) -> bool:
     verb = token.head
     if token.lower_ not in ("which", "that") or verb.dep_ != "relcl":
         return False
-    return verb.head.lemma_.lower() in lex.deal_nouns and _definite(verb.head)
+    return verb.head.lemma_.lower() in lex.deal_nouns and definite(verb.head)
 
 
 def restated(sent: SpacySpan, lex: Lexicon, out: list[Commitment]) -> list[Commitment]:

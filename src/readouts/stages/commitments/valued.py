@@ -14,12 +14,12 @@ from readouts.model import Commitment, Span
 from readouts.nlp import text_of
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
+from readouts.stages.commitments.restated import definite
 
 _VALUED_AFTER = re.compile(
     r"^,?\s*(?:(?:which|that) )?(?:(?:is|was|are|were|has been) )?(?:valued|priced|worth)\b"
 )
 _VALUE_OF = re.compile(r"\bvalue of (?:the|this|that|its|their) $", re.IGNORECASE)
-_DEFINITE = frozenset({"the", "this", "that"})
 _TRADE_ACTIONS = frozenset({"purchase", "sell"})
 _REACH = 120  # characters after the noun in which its value stands
 
@@ -54,7 +54,7 @@ def valued(sent: SpacySpan, lex: Lexicon, out: list[Commitment]) -> list[Commitm
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.deal_nouns:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        if not definite(noun):
             continue
         change = _value(noun, changes)
         earlier = _deal_of(noun, out) if change else None

@@ -71,13 +71,14 @@ def _domestic(context: Context, event_type: str, actors: list[Actor]) -> bool:
     """Meetings, criticism, requests and support among one country's own actors are politics, not
     diplomacy."""
     agents = [a for a in actors if a.kind != "country"]  # a state beside its own minister is one side
-    people = [a for a in agents if a.kind == "person"]
-    body = context.article.body
-    agents = [a for a in agents if not any(_titles(body, a, p) for p in people)]  # one's own body
     if event_type not in _BILATERAL or len(agents) < 2:
         return False
     countries = {a.country if a.kind != "country" else a.id.split(":", 1)[1] for a in actors}
-    return None not in countries and len(countries) == 1
+    if None in countries or len(countries) != 1:
+        return False
+    people = [a for a in agents if a.kind == "person"]
+    body = context.article.body
+    return sum(1 for a in agents if not any(_titles(body, a, p) for p in people)) >= 2  # one's own body
 
 
 _TITLE_GAP = re.compile(r"^(?:'s|’s)?\s+(?:[A-Za-z-]+\s+){0,4}$")

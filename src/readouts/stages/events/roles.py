@@ -211,6 +211,7 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
     preps = _PARTNER_PREPS | _TARGET_PREPS if targets else _PARTNER_PREPS
     tokens: list[Token] = _by_phone_with(trigger)
     for head in (trigger, verb):
+        meets = head.lemma_ in lexicon().meeting_verbs
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 tokens.extend(g for g in child.children if g.dep_ == "pobj")
@@ -228,9 +229,8 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
             if child.dep_ == "acl" and head is trigger:  # "the advisory, issued by the embassy"
                 for agent in (g for g in child.children if g.dep_ == "agent"):
                     tokens.extend(g for g in agent.children if g.dep_ == "pobj")
-            meets = head.lemma_ in lexicon().meeting_verbs
-            named = child.dep_ == "oprd" and child.pos_ == "PROPN" and meets  # "called Trump" read as naming
-            if (child.dep_ == "dobj" or named) and (targets or meets) and head is trigger:
+            misread = child.dep_ == "oprd" and child.pos_ == "PROPN" and meets  # "called Trump" as naming
+            if (child.dep_ == "dobj" or misread) and (targets or meets) and head is trigger:
                 rel = child.lower_ in _RELATIVE and head.dep_ == "relcl"
                 tokens.append(head.head if rel else child)  # "Georgieva, whom he met": Georgieva
             elif (
