@@ -170,6 +170,14 @@ def _people(entries: dict[str, Entry], known: dict[str, KnownActor], data: list[
         known[key] = KnownActor(key, info["name"], "person", info.get("country"), roles, info.get("gender"))
         for form in [info["name"], *info.get("short", [])]:
             _add(entries, form, Entry(key, "name"))
+            _add(entries, _without_first(form), Entry(key, "name"), override=False)
+
+
+def _without_first(name: str) -> str:
+    """A three-part name without its first ("Tayyip Erdogan" for Recep Tayyip Erdogan, "Tamim bin Hamad Al
+    Thani" for Sheikh Tamim ...), where what is left starts with a capital; else ""."""
+    parts = name.split()
+    return " ".join(parts[1:]) if len(parts) >= 3 and parts[1][:1].isupper() else ""
 
 
 @functools.cache
