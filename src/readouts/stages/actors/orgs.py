@@ -117,7 +117,8 @@ def _clean(text: str, start: int) -> tuple[str, int]:
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
-    return text.strip(), start
+    kept = text.lstrip()  # "the \n Jane": the name starts after the line break
+    return kept.rstrip(), start + len(text) - len(kept)
 
 
 def _adjacent_country(body: str, start: int, taken: Sequence[Candidate]) -> str | None:

@@ -56,8 +56,9 @@ def _strip(text: str, start: int, lex: Lexicon) -> tuple[str, int]:
         i += 1
     if i:
         start, text = start + words[i].start(), text[words[i].start() :]
-    text = re.sub(r"(?:'s|’s|'|’)$", "", text).strip(" ,")
-    return text, start
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text)
+    kept = text.lstrip(" ,\n\t")  # an entity may start with the line break before it
+    return kept.rstrip(" ,\n\t"), start + len(text) - len(kept)
 
 
 def is_name(text: str) -> bool:
