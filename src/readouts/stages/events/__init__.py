@@ -62,6 +62,9 @@ VERSION = "0.4.0"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
+# requests and protests are made to someone: told with no agent ("was urged to", "urging Cairo") the addressee
+# is still there (devset: 12 of 18 such matched gold)
+_ADDRESSED = frozenset({"REQUEST", "PROTEST"})
 
 
 _BILATERAL = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT"})
@@ -167,7 +170,7 @@ def _event(
         actors = the_sides(context, token)  # "a further round of talks is expected in Caracas"
     if len(actors) < _min_actors(trigger, actors):
         return None
-    if trigger.type in _AGENTIVE and token.pos_ == "VERB" and agent_of(context, token) is None:
+    if trigger.type in _AGENTIVE - _ADDRESSED and token.pos_ == "VERB" and agent_of(context, token) is None:
         return None  # "tensions threaten to ...", "meet expected demand": no actor does it
     if trigger.type != "CONSULT":
         actors = [*actors, *(a for a in clause_actors(context, token) if a not in actors)]
