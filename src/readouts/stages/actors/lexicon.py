@@ -163,14 +163,20 @@ def known_roles(raw: list[dict[str, Any]]) -> list[KnownRole]:
     return [KnownRole(r["title"], r.get("of"), day(r.get("from")), day(r.get("until"))) for r in raw]
 
 
-def _people(entries: dict[str, Entry], known: dict[str, KnownActor], data: list[dict[str, Any]]) -> None:
+def _people(
+    entries: dict[str, Entry],
+    known: dict[str, KnownActor],
+    data: list[dict[str, Any]],
+    family_first: frozenset[str] = frozenset(),
+) -> None:
     for info in data:
         key = f"person:{slug(info['name'])}"
         roles = known_roles(info.get("roles", []))
         known[key] = KnownActor(key, info["name"], "person", info.get("country"), roles, info.get("gender"))
         for form in [info["name"], *info.get("short", [])]:
             _add(entries, form, Entry(key, "name"))
-            _add(entries, _without_first(form), Entry(key, "name"), override=False)
+            if info.get("country") not in family_first:  # "Suk Yeol" is no short form of Yoon Suk Yeol
+                _add(entries, _without_first(form), Entry(key, "name"), override=False)
 
 
 def _without_first(name: str) -> str:
@@ -188,7 +194,7 @@ def builtin() -> Lexicon:
     known: dict[str, KnownActor] = {}
     _countries(entries, known, countries)
     _orgs(entries, known, read_yaml(DATA / "orgs.yaml"))
-    _people(entries, known, read_yaml(DATA / "people.yaml"))
+    _people(entries, known, read_yaml(DATA / "people.yaml"), frozenset(countries.get("_family_first", [])))
     prefixes = {k: v for k, v in countries.get("_prefixes", {}).items()}
     names = read_yaml(DATA / "first_names.yaml")
     genders = {n: "m" for n in names["male"]} | {n: "f" for n in names["female"]}

@@ -80,13 +80,14 @@ def _pair_weekdays(marks: list[Mark], kinds: list[str], text: str) -> list[Mark]
     return out
 
 
-_EVENT_ANCHOR = re.compile(r"^\s+(?:his|her|its|their|our|the|a|an|[A-Z][a-z])")
+_EVENT_ANCHOR = re.compile(r"^\s+(?:(?:his|her|its|their|our|the|a|an)\b|[A-Z][a-z])")
 _ANCHOR_GAP = re.compile(r"^[^,;.]{1,40}\b(?:in|of|on)\s+$")  # "the day after his inauguration in November"
 
 
 def _day_around(marks: list[Mark], kinds: list[str], text: str) -> list[Mark]:
     """ "The day before/after" right before a dated day takes that day's value plus or minus one; before an
-    event that is not a date ("the day after his inauguration in November") it has no value of its own."""
+    event that is not a date it takes the month of a date in that event's phrase ("the day after his
+    inauguration in November"), else no value (it is not tomorrow or yesterday)."""
     out = list(marks)
     for i, m in enumerate(out):
         if kinds[i] != "anaphor_day" or not m.text.lower().endswith(("before", "after")):
@@ -97,9 +98,9 @@ def _day_around(marks: list[Mark], kinds: list[str], text: str) -> list[Mark]:
             if day is not None:
                 step = -1 if m.text.lower().endswith("before") else 1
                 out[i] = replace(m, value=(day + timedelta(days=step)).isoformat())
-        elif _EVENT_ANCHOR.match(text[m.end : m.end + 4]):  # counted from an event, dated by its own phrase
+        elif _EVENT_ANCHOR.match(text[m.end : m.end + 12]):  # counted from an event, dated by its own phrase
             dated = nxt is not None and nxt.value and _ANCHOR_GAP.match(text[m.end : nxt.start])
-            out[i] = replace(m, value=nxt.value[:7] if dated and nxt and nxt.value else None)
+            out[i] = replace(m, value=nxt.value[:7] if nxt is not None and nxt.value and dated else None)
     return out
 
 
