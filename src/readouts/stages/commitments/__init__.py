@@ -20,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -54,7 +53,7 @@ from readouts.stages.commitments.steps import steps
 from readouts.stages.commitments.valued import valued
 from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
-from readouts.stages.time import Mark, TimeIndex, calendar_value
+from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
 VERSION = "0.7.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
@@ -94,7 +93,7 @@ def _when(
         elif span:
             continue
         elif mark.cue == "within" and mark.type == "DURATION":  # "within three months": a date
-            deadline = deadline or within(mark.value, context.article.published)
+            deadline = deadline or duration_end(mark.value, context.article.published)
         elif mark.cue in _DEADLINE_CUES or (visit and mark.type == "DATE"):
             deadline = deadline or mark.value
         elif mark.cue in _PERIOD_CUES and mark.type == "DATE" and period is None:
@@ -102,31 +101,12 @@ def _when(
     return period, deadline
 
 
-_DURATION = re.compile(r"^P(\d+)([DWMY])$")
-
-
-def within(value: str | None, published: str | None) -> str | None:
-    """The date a "within" duration ends, counted from publication at the unit's precision ("within 30 days"
-    → a day, "within three months" → a month); the duration itself where it cannot be counted."""
-    m = _DURATION.match(value or "")
-    if m is None or not published or len(published) < 10:
-        return value
-    n, unit = int(m.group(1)), m.group(2)
-    start = date.fromisoformat(published[:10])
-    if unit in "DW":
-        return (start + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
-    months = start.year * 12 + start.month - 1 + n * (12 if unit == "Y" else 1)
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
-
-
 def _in_other_verb(token: Token, char: int) -> bool:
     """A time word in the phrase of a verb conjoined to the action's ("cut X next year and reduce it to 40%
     by 2035": 2035 is the second step's), or of the verb it is conjoined to."""
     if token.pos_ != "VERB":
         return False
-    others = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    if token.dep_ == "conj" and token.head.pos_ == "VERB":
-        others.append(token.head)
+    others = (c for c in token.conjuncts if c.pos_ == "VERB")
     return any(in_phrase(v, char) and not in_phrase(token, char) for v in others)
 
 

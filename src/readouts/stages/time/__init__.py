@@ -16,6 +16,7 @@ from readouts.pipeline import Context, Stage
 from readouts.stages.time import dates, holidays
 from readouts.stages.time.annotate import annotate
 from readouts.stages.time.interval import CACHE_KEY, Mark, TimeIndex, calendar_value, date_for_span, interval
+from readouts.stages.time.values import duration_end
 
 VERSION = "0.2.0"
 PROVENANCE = Provenance("time", VERSION)
@@ -29,6 +30,7 @@ __all__ = [
     "calendar_value",
     "date_for_span",
     "dates",
+    "duration_end",
     "extract",
     "holidays",
     "interval",

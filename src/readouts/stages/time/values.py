@@ -105,3 +105,20 @@ def shift(anchor: date, unit: str, n: int) -> str:
     if unit == "century":
         return f"{(anchor.year + 100 * n) // 100:02d}"
     return anchor.isoformat()
+
+
+_DURATION = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def duration_end(duration: str | None, anchor: str | None) -> str | None:
+    """The date a duration ("P30D", "P3M") ends counted from an anchor day, at the unit's precision (days and
+    weeks give a day, months and years a month: "within three months" of 2025-06-02 is 2025-09); the
+    duration itself where it cannot be counted."""
+    m = _DURATION.match(duration or "")
+    if m is None or not anchor or len(anchor) < 10:
+        return duration
+    n, unit = int(m.group(1)), m.group(2)
+    start = date.fromisoformat(anchor[:10])
+    if unit in "DW":
+        return (start + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    return dates.month_value(*dates.shift_month(start.year, start.month, n * (12 if unit == "Y" else 1)))
