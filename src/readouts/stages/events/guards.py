@@ -207,20 +207,12 @@ def asked(token: Token, cues: frozenset[str]) -> bool:
     for _ in range(4):
         if current.head.i == current.i:
             return False
-        if _content(current) and set(clause.lemma_forms(current.head)) & cues:
+        if current.dep_ in _CONTENT and set(clause.lemma_forms(current.head)) & cues:
             return True
         if _called_for(current):
             return True  # "called on Israel to rescind the order", "calls for the plant to be returned"
         current = current.head
     return False
-
-
-def _content(token: Token) -> bool:
-    """Whether a word is what its head asks for: its object or clause, or a "for X to" clause ("pushing for
-    Kyiv to agree to the plan")."""
-    if token.dep_ in _CONTENT:
-        return True
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 def _called_for(clause_verb: Token) -> bool:
