@@ -12,7 +12,7 @@ from readouts.stages.actors import actor_at
 from readouts.stages.events.lexicon import lexicon
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_PREPS = frozenset({"in", "to", "at"})
+_PLACE_PREPS = frozenset({"in", "to", "at", "into"})
 
 
 def place(trigger: Token, sent: SpacySpan, context: Context | None = None) -> str | None:
