@@ -384,7 +384,10 @@ def _framed_act(item: Found, found: list[Found]) -> bool:
         return True  # "China's purchases would rise to 20 million tons": the purchase, not a rise
     if item.object_token is None:
         return False
-    return any(c.dep_ in ("acl", "relcl") and c.i in acts for c in item.object_token.children)
+    return any(  # not "lead a force that could be deployed": the force is what is led
+        c.dep_ in ("acl", "relcl") and c.i in acts and not any(g.dep_ == "auxpass" for g in c.children)
+        for c in item.object_token.children
+    )
 
 
 def _on_phrases(found: Found) -> list[Token]:
