@@ -169,6 +169,7 @@ def _verb_between(action: Token, start: int, change: Change) -> bool:
         t.pos_ in ("VERB", "AUX")
         and not t.ent_type_
         and t.lower_ != "including"
+        and t.dep_ not in ("amod", "compound")  # "Chinese-made", a modifier, is no clause
         and not (t.i > 0 and doc[t.i - 1].lower_ == "to" and doc[t.i - 1].dep_ == "aux")  # its purpose
         and start <= t.idx < change.new.start
         for t in action.sent
