@@ -303,11 +303,12 @@ def _counterfactual(verb: Token) -> bool:
 
 def _negated_by(action: Token, lex: Lexicon) -> bool:
     """A governor turns the action down ("refused to lift", "stop buying"); a verb joined to it by "and"
-    or "or" is a second act, not one it stops ("halt the attacks and release the crew")."""
+    or "or" is a second act, not one it stops ("halt the attacks and release the crew"), and a relative
+    clause tells its own act ("a pause during which Israel released 240 prisoners")."""
     current = action
     for _ in range(3):
         head = current.head
-        if head.i == current.i:
+        if head.i == current.i or current.dep_ == "relcl":
             return False
         if current.dep_ != "conj" and head.lemma_.lower() in lex.negating:
             return True
