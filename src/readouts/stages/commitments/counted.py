@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 
 from readouts.nlp import text_of
 from readouts.spans import tokens_starting_in
-from readouts.stages.commitments.quantities import Change, collective_nouns, find_quantities, scope_nouns
+from readouts.stages.commitments.quantities import (
+    Change,
+    Quantity,
+    collective_nouns,
+    find_quantities,
+    number_word_value,
+    scope_nouns,
+)
 
 _NOT_COUNTED = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "decade", "time", "point", "percent", "cent", "per"}
@@ -83,11 +90,30 @@ def _stands_alone(doc: Doc, start: int, end: int) -> bool:
     return bool(numbers) and numbers[-1].dep_ == "pobj" and numbers[-1].head.lower_ in ("to", "from")
 
 
+def _word_counts(action: Token, changes: list[Change]) -> list[Change]:
+    """Numbers in words that count a plural noun of the action's phrase ("end six outstanding disputes"),
+    which the text alone does not read as quantities ("one of them")."""
+    taken = [(c.new.start, c.new.end) for c in changes]
+    out = []
+    for token in action.sent:
+        value = number_word_value(token.lower_) if token.is_alpha and token.dep_ == "nummod" else None
+        if value is None or value < 2 or any(a <= token.idx < b for a, b in taken):
+            continue
+        noun = _counted_noun(token)
+        if (
+            noun is not None and noun.dep_ not in ("nsubj", "nsubjpass") and _belongs(action, noun)
+        ):  # not "the two sides will sign"
+            end = token.idx + len(token)
+            out.append(Change(Quantity(value, "count", token.idx, end, token.text), None))
+    return sorted([*changes, *out], key=lambda c: c.new.start)
+
+
 def with_counts(action: Token, changes: list[Change]) -> list[Change]:
     """``changes`` with each bare number that counts a plural noun of the action's phrase given the unit
     ``count``; so too a bare "to 60 from 30" when the action's object counts things ("double the output of
     interceptors to 60 from 30")."""
     doc = action.doc
+    changes = _word_counts(action, changes)
     out = []
     counted_object = any(c.new.unit is None for c in changes) and _object_counted(action)
     for change in changes:

@@ -164,6 +164,11 @@ def _number_value(text: str, lex: _Lexicon) -> float | None:
     return total
 
 
+def number_word_value(word: str) -> float | None:
+    """The value of a number written in words ("six", "twenty-five"), or None."""
+    return _number_value(word, _lexicon()) if word.isalpha() or "-" in word else None
+
+
 def _quantity(m: re.Match[str], lex: _Lexicon, offset: int) -> Quantity | None:
     value = _number_value(m.group("num"), lex)
     if value is None:
