@@ -84,6 +84,9 @@ def _hyphened(child: Token) -> Token:
 
 
 def _object_of(verb: Token) -> Token | None:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) > 1 and objects[0].pos_ == "NUM" and objects[1].pos_ == "NOUN":
+        return objects[1]  # a parse giving "over 339" and "children" each as objects: the children
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass") and child.text != "-":
             return _relative_head(verb) if child.lower_ in _RELATIVE else _hyphened(child)
