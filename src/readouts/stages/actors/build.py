@@ -115,7 +115,7 @@ def find(doc: Doc, lex: Lexicon) -> Found:
     body = text_of(doc)
     ministries = orgs.ministries(lex, body)
     with_country = [m.candidate for m in ministries if m.country]
-    persons = [*spacy_people(doc, lex), *orgs_as_people(doc)]
+    persons = [*spacy_people(doc, lex), *orgs_as_people(doc, lex)]
     lexical = [c for c in gazetteer.scan(lex, body) if not _inside_other_entity(doc, c)]
     chosen = select([*lexical, *with_country, *persons])
     people = People(lex)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from readouts.nlp import ents_of, text_of
 from readouts.spans import Disjoint
@@ -118,11 +119,26 @@ _PERSON_CONTEXT_AFTER = re.compile(
 _PERSON_CONTEXT_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$")
 
 
-def orgs_as_people(doc: Doc) -> list[Candidate]:
-    """ORG entities that are people by their shape and context ("said Jane Roe of the X Fund")."""
+def _titled(ent: SpacySpan, lex: Lexicon) -> Candidate | None:
+    """An ORG entity that is a title and a name ("Trade Representative Taras Kachka"): the person."""
+    text, start = _strip(ent.text, ent.start_char, lex)
+    heads = set(lex.titles["heads"])
+    title = ent.text[: start - ent.start_char].split()
+    if not title or title[-1] not in heads or not 2 <= len(text.split()) <= 3 or not is_name(text):
+        return None
+    return Candidate(start, start + len(text), text, "", "person", source="spacy", priority=4)
+
+
+def orgs_as_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """ORG entities that are people by their shape and context ("said Jane Roe of the X Fund"), or by the
+    title before the name ("Trade Representative Taras Kachka")."""
     found: list[Candidate] = []
     body = text_of(doc)
     for ent in ents_of(doc):
+        titled = _titled(ent, lex) if ent.label_ == "ORG" else None
+        if titled is not None:
+            found.append(titled)
+            continue
         words = ent.text.split()
         if (
             ent.label_ != "ORG"
