@@ -125,8 +125,16 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
     if preps & trigger.not_prep or (trigger.needs_prep and not (preps | particles) & trigger.needs_prep):
         return False  # "lifted the levy to 25%" raises it
     if trigger.needs_complement:
-        return any(c.dep_ in _COMPLEMENTS for c in token.children) or token.dep_ in ("amod", "acl", "relcl")
+        return (
+            any(c.dep_ in _COMPLEMENTS or _free_relative(c) for c in token.children)
+            or token.dep_ in ("amod", "acl", "relcl")
+        )
     return True
+
+
+def _free_relative(child: Token) -> bool:
+    """A clause opening with "what" as the verb's object ("rejected what she called insinuations")."""
+    return child.dep_ == "ccomp" and child.left_edge.lower_ == "what"
 
 
 def _to_amount(token: Token) -> set[str]:
