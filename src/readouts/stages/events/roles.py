@@ -82,7 +82,11 @@ def head_actor(context: Context, token: Token) -> Actor | None:
         if (t.i <= token.i and t.dep_ in ("compound", "poss", "amod") and t.pos_ != "PRON") or t is token
     ]
     start = min(t.idx for t in phrase)
-    return actor_at(context, start, token.idx + len(token))
+    found = actor_at(context, start, token.idx + len(token))
+    appos = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+    if found is None and appos is not None:  # "spokesperson Mao Ning" parsed as a title and its apposition
+        return head_actor(context, appos)
+    return found
 
 
 _SIDE_WORDS = frozenset(
