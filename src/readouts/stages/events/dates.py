@@ -211,7 +211,46 @@ def date_of(
     """The event's date value (day precision at most), or None. For a speech act (``speech``: "threatened
     to impose tariffs from Nov. 1") the dates of what is said ("to impose ...") do not count."""
     found = _best_mark(context, token, speech, done=done)
+    marks = [found[1]] if found else _sentence_marks(context, token)
+    for mark in marks:  # "Three days after Lai was sworn in on May 20, the army surrounded Taiwan": May 23
+        day = _day(mark) if mark.type == "DATE" else None
+        days = _across(token, mark) if day and len(day) == 10 else None
+        if day and days:
+            return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
     return _day(found[1]) if found else None
+
+
+def _sentence_marks(context: Context, token: Token) -> list[Mark]:
+    index = context.cache.get(TIME_KEY)
+    sent = token.sent
+    return list(index.within(sent.start_char, sent.end_char)) if isinstance(index, TimeIndex) else []
+
+
+def _across(token: Token, mark: Mark) -> int | None:
+    """Days to add to a date named in a clause the event is told so long after or before."""
+    verb = clause.verb_of(token)
+    current = _token_at(token.doc, mark.start)
+    for _ in range(8):
+        if current is None or current.head.i == current.i:
+            return None
+        if current.head.i == verb.i:
+            break
+        current = current.head
+    else:
+        return None
+    mark_word = current if current.dep_ == "prep" else None
+    if current.dep_ == "advcl":
+        mark_word = next((c for c in current.children if c.dep_ in ("mark", "prep")), None)
+    if mark_word is None or mark_word.lower_ not in ("after", "before"):
+        return None
+    amounts = [  # "three days" on the clause, on "after", or on the verb right before "after"
+        c
+        for h in (current, mark_word, verb)
+        for c in h.children
+        if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS and (h is not verb or c.i == mark_word.i - 1)
+    ]
+    days = _offset(amounts[0]) if amounts else None
+    return None if days is None else (days if mark_word.lower_ == "after" else -days)
 
 
 def by_deadline(context: Context, token: Token, value: str | None, *, speech: bool = False) -> str | None:
