@@ -308,6 +308,10 @@ def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
     if not is_amount(obj):
         return None  # ("deposited $2 billion with the central bank": the bank is the object)
     dative = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i != obj.i), None)
+    if dative is not None and dative.lower_ == "to":  # "lend $500 million to Kenya" parsed as a dative "to"
+        dative = next((g for g in dative.children if g.dep_ == "pobj"), None)
+        named = f"{what} to {phrase(dative)}" if dative is not None else what
+        return Found(action, verb, label, named, dative)
     text = f"{what} to {phrase(dative)}" if dative is not None and dative.i < obj.i else what
     return Found(action, verb, label, text, dative)
 

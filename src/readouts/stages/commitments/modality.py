@@ -439,6 +439,10 @@ def modality_for(
     if action.dep_ == "conj" and conj_head(action).i != action.head.i:  # ", withdrawn in 2019, and to ease"
         return modality_for(conj_head(action), lex, realisable=realisable, done=done)
     found = modality_of(action, lex)
+    if found is None and action.dep_ == "conj" and action.tag_ == "VB" and not clause.auxiliaries(action):
+        head = conj_head(action)  # "would provide X, train Y and invite Z": one "would" for all three
+        found = modality_for(head, lex, realisable=True) if head.i != action.i else None
+        found = None if found == "executed" else found
     if found == "executed":
         return done if realisable else None
     return found
