@@ -88,7 +88,7 @@ def _own_object(action: Token, end: int, preps: tuple[str, ...] = ("of", "on")) 
     return next((g for g in after.children if g.dep_ == "pobj"), None)
 
 
-def _listed_object(action: Token, change: Change) -> Token | None:
+def listed_object(action: Token, change: Change) -> Token | None:
     """What a listed amount is of: "2 million tons of corn" → corn; a count names it ("50 Boeing jets"); a
     sum says what it is in or for ("600 million euros in grants", "1.8 billion euros to mobilise
     investment")."""
@@ -130,7 +130,7 @@ def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Ch
         gap = sent_text[gap_start : c.new.start]
         if not (_JOINED.search(gap) or _LIST_COMMA.match(gap)) or _verb_between(action, gap_start, c):
             break
-        if c.new.unit != first.new.unit and _listed_object(action, c) is None:
+        if c.new.unit != first.new.unit and listed_object(action, c) is None:
             break  # "buy 20 jets and 5% of the shares"? only a listed thing of its own
         if _party_before(action, c) is not None:
             break  # "and Kuwait 135,000 bpd": another party's amount
@@ -199,7 +199,7 @@ def amounts_for(action: Token) -> list[Amount]:
     for i, change in enumerate(chain):
         start = sent.start_char if i == 0 else change.new.start
         end = chain[i + 1].new.start if i + 1 < len(chain) else sent.end_char
-        own = _listed_object(action, change) if i > 0 else None
+        own = listed_object(action, change) if i > 0 else None
         out.append(Amount(change, start, end, own))
     return out
 

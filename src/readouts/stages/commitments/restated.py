@@ -10,19 +10,27 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts.model import Commitment, Span
-from readouts.stages.commitments.amounts import amounts_for
+from readouts.stages.commitments.amounts import amounts_for, listed_object
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.phrases import phrase
+from readouts.stages.commitments.quantities import currency_codes
 
 _CONTAIN_VERBS = frozenset({"cover", "include", "comprise", "involve", "encompass"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _TRADE = "trade"  # a deal named by a pronoun: the last purchase or sale
+_SUM = "sum"  # a sum named again by a funding noun: the last sum pledged
 _TRADES = frozenset({"purchase", "sell"})
 _PRONOUN_REACH = 400  # characters back to the deal a pronoun names
 
 
 def _earlier(out: list[Commitment], label: str, sent: SpacySpan) -> Commitment | None:
-    """The last commitment with the action; for a pronoun, the last purchase or sale just before."""
+    """The last commitment with the action; for a pronoun, the last purchase or sale just before; for a
+    sum named again ("the package would include 210 billion yuan in credit lines"), the last sum pledged
+    just before."""
+    if label == _SUM:
+        last = next((c for c in reversed(out) if c.unit in currency_codes()), None)
+        near = last is not None and sent.start_char - last.evidence.end <= _PRONOUN_REACH
+        return last if near else None
     if label != _TRADE:
         return next((c for c in reversed(out) if c.action == label), None)
     last = next((c for c in reversed(out) if c.action in _TRADES), None)
@@ -37,6 +45,8 @@ def _restating(token: Token, lex: Lexicon) -> str | None:
         return None
     if _deal_pronoun(token, lex):
         return _TRADE
+    if token.pos_ == "NOUN" and definite(token) and token.lemma_.lower() in lex.funding_nouns:
+        return _SUM  # "the package", "the fund"
     action = lex.by_noun.get(token.lower_) or lex.by_noun.get(token.lemma_.lower())
     if action is None or token.pos_ != "NOUN":
         return None
@@ -70,6 +80,8 @@ def restated(sent: SpacySpan, lex: Lexicon, out: list[Commitment]) -> list[Commi
             if amount.change is None or amount.change.new.value == earlier.quantity:
                 continue
             own = amount.object_token
+            if own is None and amount.change.new.unit in currency_codes():  # "210 billion in credit lines"
+                own = listed_object(token.head, amount.change)
             made.append(
                 dataclasses.replace(
                     earlier,
