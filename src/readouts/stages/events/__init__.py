@@ -20,6 +20,7 @@ from readouts.model import Actor, Event, Span
 from readouts.nlp import text_of
 from readouts.pipeline import Context, Stage
 from readouts.stages.actors import actor_at, country_of
+from readouts.stages.actors.lexicon import builtin
 from readouts.stages.events.dates import (
     by_deadline,
     date_of,
@@ -127,6 +128,14 @@ def _names_place(actor: Actor, where: str, sent: SpacySpan) -> bool:
     return (bool(venue) or actor.name == where) and len(venue) == len(here)
 
 
+def _at_home(context: Context, token: Token, where: str) -> bool:
+    """Whether the visitor is a person of the country whose place is visited."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)  # not "invited X to visit"
+    visitor = agent_of(context, token) if subject is not None else None
+    home = builtin().country_code(where)
+    return visitor is not None and visitor.kind == "person" and home is not None and visitor.country == home
+
+
 def _min_actors(trigger: Trigger, actors: list[Actor]) -> int:
     """The trigger's minimum, except that a bloc agrees with itself ("OPEC+ agreed to cut output")."""
     alone = trigger.type == "AGREE" and len(actors) == 1 and actors[0].kind == "organisation"
@@ -184,6 +193,8 @@ def _event(
     where = place(token, sent, context) or (host_country(context, token) if guests else None)
     if trigger.needs_place and where is None:
         return None
+    if trigger.mode == "visit" and where and _at_home(context, token, where):
+        return None  # "Zelensky flew back to Kyiv": a leader at home visits nobody
     if trigger.type == "CONSULT" and where:  # "the summit in The Hague": the venue alone is no party
         others = [a for a in actors if not _names_place(a, where, sent)]
         if not others:
