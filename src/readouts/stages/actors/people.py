@@ -22,7 +22,8 @@ _PARTICLES = frozenset(
 _NOT_NAMES = frozenset(
     {"The", "A", "An", "I", "We", "They", "It", "But", "And", "In", "On", "At", "Both", "This"}
 )
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+# a capitalised word, an initial, or a surname with a hyphenated Arabic article ("al-Ezzi", "el-Sisi")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:al|el|ad|ar|as|an|ash|at|az)-[A-Z][\w'’-]*)$")
 
 
 @dataclass
