@@ -83,6 +83,20 @@ def _hyphen_tail(doc: Doc, end: int) -> str:
     return tail.group() if tail is not None and tail.group(1) not in _NOT_TAILS else ""
 
 
+def _cut_surname(ent: SpacySpan) -> str:
+    """The last word of a name the tagger cut off ("Denis Sassou" of "Denis Sassou Nguesso"): a capitalised
+    proper noun of no entity right after it, ending the noun phrase."""
+    doc = ent.doc
+    if ent.end >= len(doc) or ent.end + 1 >= len(doc):
+        return ""
+    nxt, after = doc[ent.end], doc[ent.end + 1]
+    if doc[ent.end - 1].tag_ == "POS":  # "Justin Trudeau's Liberals": what is his, not his name
+        return ""
+    bare = nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.text[:1].isupper() and nxt.is_alpha
+    ends = after.is_punct or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ")
+    return f" {nxt.text}" if bare and ends and nxt.idx == ent.end_char + 1 else ""
+
+
 _WHERE = frozenset({"in", "at", "near", "off", "outside", "inside", "around", "across"})
 
 
@@ -98,7 +112,8 @@ def spacy_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if ent.label_ != "PERSON" or _placed(ent.root):
             continue
         offset = ent.start_char
-        for part in re.split(r"(\s+and\s+|,\s*)", ent.text + _hyphen_tail(doc, ent.end_char)):
+        tail = _hyphen_tail(doc, ent.end_char) or _cut_surname(ent)
+        for part in re.split(r"(\s+and\s+|,\s*)", ent.text + tail):
             text, start = _strip(part, offset, lex)
             if text and is_name(text) and text.lower() not in PRONOUNS:
                 found.append(
