@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.nlp import ents_in
+from readouts.stages.commitments.amounts import purpose_object
 from readouts.stages.commitments.arms import arms_deal
 from readouts.stages.commitments.contracts import contracted
 from readouts.stages.commitments.goods import no_commodity, no_goods
@@ -113,16 +114,6 @@ _AMOUNT_PREPS = frozenset({"in", "of", "into"})
 _MONEY_PREPS = frozenset({"with", "to", "for"})
 
 
-def _purpose_object(verb: Token, amount: Token) -> Token | None:
-    """What a sum is spent on when a purpose clause says it: "invest $1 billion to build roads in Brazil"
-    → roads in Brazil."""
-    if amount.ent_type_ != "MONEY" and amount.lower_ not in currency_words():
-        return None
-    clauses = (c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and c.i > amount.i)
-    purpose = next((c for c in clauses if "to" in clause.auxiliaries(c)), None)
-    return next((c for c in purpose.children if c.dep_ == "dobj"), None) if purpose is not None else None
-
-
 def _destination(noun: Token) -> str | None:
     """The place an action noun goes to: "arms sales to Taiwan", "a package of weapons for Taiwan"."""
     preps = list(noun.rights)
@@ -215,7 +206,8 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if obj.ent_type_ == "MONEY" or obj.lower_ in currency_words():  # "spend $6 billion for X": X
             preps = preps | {"for", "on"}
         money_verb = action is GENERIC or (action.money and action.object_kind != "sum")  # a sum: "funding"
-        purpose = _purpose_object(token, obj) if money_verb else None
+        money = obj.ent_type_ == "MONEY" or obj.lower_ in currency_words()
+        purpose = purpose_object(token, obj.idx + len(obj)) if money_verb and money else None
         obj = _prep_object(token, obj, preps) or purpose or obj
     if action.what is not None and obj is not None:
         lent = _lent(token, obj, action)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from readouts import clause
 from readouts.nlp import ents_in, text_of
 from readouts.stages.commitments.counted import with_counts
 from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
@@ -97,19 +98,22 @@ def listed_object(action: Token, change: Change) -> Token | None:
     preps = ("of", "on", "in", "for") if money else ("of", "on")
     own = _own_object(action, change.new.start + inner if inner > 0 else change.new.end, preps)
     if own is None and money:
-        own = _purpose_object(action, change.new.end)
+        own = purpose_object(action, change.new.end)
     if own is not None or change.new.unit != "count":
         return own
     last = next((t for t in reversed(action.sent) if t.idx < change.new.end), None)
     return last if last is not None and last.pos_ == "NOUN" and last.idx > change.new.start else None
 
 
-def _purpose_object(action: Token, end: int) -> Token | None:
-    """The object of an infinitive right after a sum ("1.8 billion euros to mobilise investment")."""
+def purpose_object(action: Token, end: int) -> Token | None:
+    """The object of an infinitive right after a sum ("1.8 billion euros to mobilise investment"), or of the
+    verb's purpose clause after it ("spend $1 billion over five years to launch a service")."""
     after = [t for t in action.sent if t.idx >= end][:2]
-    if len(after) < 2 or after[0].lower_ != "to" or after[1].pos_ != "VERB":
-        return None
-    return next((c for c in after[1].children if c.dep_ == "dobj"), None)
+    if len(after) == 2 and after[0].lower_ == "to" and after[1].pos_ == "VERB":
+        return next((c for c in after[1].children if c.dep_ == "dobj"), None)
+    clauses = (c for c in action.rights if c.dep_ in ("advcl", "xcomp") and c.idx >= end)
+    purpose = next((c for c in clauses if "to" in clause.auxiliaries(c)), None)
+    return next((c for c in purpose.children if c.dep_ == "dobj"), None) if purpose is not None else None
 
 
 def _coordinated(action: Token, first: Change, changes: list[Change]) -> list[Change]:
