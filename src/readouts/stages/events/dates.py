@@ -265,7 +265,8 @@ def by_deadline(context: Context, token: Token, value: str | None, *, speech: bo
 
 
 _RANGE_CUES = frozenset({"between", "from", "since", "until", "till", "through", "to"})
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+# list gaps between dates: ", ", " and ", " and again on " ("on Sunday and again on Tuesday")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and(?:\s+again)?|,?\s*or)\s*(?:on\s+)?")
 
 
 def listed_dates(context: Context, token: Token, *, speech: bool = False) -> list[str]:
