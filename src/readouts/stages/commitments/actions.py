@@ -203,10 +203,10 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     obj = amount_of(raw)
     if obj is not None and is_amount(obj):  # "invest $550 billion in the United States"
         preps = _MONEY_PREPS if action.object_kind in ("money", "sum") else frozenset()
-        if obj.ent_type_ == "MONEY" or obj.lower_ in currency_words():  # "spend $6 billion for X": X
+        money = obj.ent_type_ == "MONEY" or obj.lower_ in currency_words()
+        if money:  # "spend $6 billion for X", "on X": X
             preps = preps | {"for", "on"}
         money_verb = action is GENERIC or (action.money and action.object_kind != "sum")  # a sum: "funding"
-        money = obj.ent_type_ == "MONEY" or obj.lower_ in currency_words()
         purpose = purpose_object(token, obj.idx + len(obj)) if money_verb and money else None
         obj = _prep_object(token, obj, preps) or purpose or obj
     if action.what is not None and obj is not None:

@@ -100,9 +100,8 @@ def _word_counts(action: Token, changes: list[Change]) -> list[Change]:
         if value is None or value < 2 or any(a <= token.idx < b for a, b in taken):
             continue
         noun = _counted_noun(token)
-        if (
-            noun is not None and noun.dep_ not in ("nsubj", "nsubjpass") and _belongs(action, noun)
-        ):  # not "the two sides will sign"
+        subject = noun is not None and noun.dep_ in ("nsubj", "nsubjpass")  # "the two sides will sign"
+        if noun is not None and not subject and _belongs(action, noun):
             end = token.idx + len(token)
             out.append(Change(Quantity(value, "count", token.idx, end, token.text), None))
     return sorted([*changes, *out], key=lambda c: c.new.start)

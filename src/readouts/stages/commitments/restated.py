@@ -5,6 +5,7 @@ amount of the restating clause is one more commitment of it."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -28,12 +29,17 @@ def _earlier(out: list[Commitment], label: str, sent: SpacySpan) -> Commitment |
     sum named again ("the package would include 210 billion yuan in credit lines"), the last sum pledged
     just before."""
     if label == _SUM:
-        last = next((c for c in reversed(out) if c.unit in currency_codes()), None)
-        near = last is not None and sent.start_char - last.evidence.end <= _PRONOUN_REACH
-        return last if near else None
+        return _last_near(out, sent, lambda c: c.unit in currency_codes())
     if label != _TRADE:
         return next((c for c in reversed(out) if c.action == label), None)
-    last = next((c for c in reversed(out) if c.action in _TRADES), None)
+    return _last_near(out, sent, lambda c: c.action in _TRADES)
+
+
+def _last_near(
+    out: list[Commitment], sent: SpacySpan, wanted: Callable[[Commitment], bool]
+) -> Commitment | None:
+    """The last wanted commitment, if it ends within reach of the sentence."""
+    last = next((c for c in reversed(out) if wanted(c)), None)
     near = last is not None and sent.start_char - last.evidence.end <= _PRONOUN_REACH
     return last if near else None
 

@@ -249,6 +249,11 @@ def _across(token: Token, mark: Mark) -> int | None:
         for c in h.children
         if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS and (h is not verb or c.i == mark_word.i - 1)
     ]
+    return _signed_days(amounts, mark_word)
+
+
+def _signed_days(amounts: list[Token], mark_word: Token) -> int | None:
+    """Days of the first amount ("two days"), negative before "before"; None where none is counted."""
     days = _offset(amounts[0]) if amounts else None
     return None if days is None else (days if mark_word.lower_ == "after" else -days)
 
@@ -338,10 +343,8 @@ def _relation(token: Token) -> tuple[Token, Token, int] | None:
                 c for h in (current, mark, main) if h is not None for c in h.children
                 if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS
             ]  # fmt: skip
-            days = _offset(amounts[0]) if amounts else None
-            if main is None or days is None:
-                return None
-            return main, mark, days if mark.lower_ == "after" else -days
+            days = _signed_days(amounts, mark)
+            return None if main is None or days is None else (main, mark, days)
         if current.head.i == current.i or current.dep_ in ("ccomp", "relcl"):
             return None
         current = current.head

@@ -125,11 +125,8 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
     if preps & trigger.not_prep or (trigger.needs_prep and not (preps | particles) & trigger.needs_prep):
         return False  # "lifted the levy to 25%" raises it
     if trigger.needs_complement:
-        return any(c.dep_ in _COMPLEMENTS or _free_relative(c) for c in token.children) or token.dep_ in (
-            "amod",
-            "acl",
-            "relcl",
-        )
+        complemented = any(c.dep_ in _COMPLEMENTS or _free_relative(c) for c in token.children)
+        return complemented or token.dep_ in ("amod", "acl", "relcl")
     return True
 
 
