@@ -168,9 +168,8 @@ def _event(
     if trigger.type not in _SAID_TYPES and asked(token, lexicon().asked_cues):
         return None  # "demanded that Washington lift sanctions": what is asked for has not happened
     guests = invited(context, token) if trigger.mode == "visit" else None
-    actors = guests or participants(
-        context, token, speaker=trigger.type in _SAID_TYPES, targets=trigger.type != "CONSULT"
-    )
+    targets = trigger.type != "CONSULT" or trigger.bars_infinitive  # a courtesy call's host: "called on X"
+    actors = guests or participants(context, token, speaker=trigger.type in _SAID_TYPES, targets=targets)
     if trigger.mode == "visit":
         actors = [*actors, *(a for a in inviter(context, token) if a not in actors)]
     elif (

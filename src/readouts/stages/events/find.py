@@ -42,6 +42,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False  # "would not accept the deal" is a refusal; "accepted the deal" is not
     if trigger.needs_infinitive and not _infinitive(token):
         return False  # "called on President Murmu at the palace": a courtesy call, not an appeal
+    if trigger.bars_infinitive and _infinitive(token):
+        return False  # "called on Iran to halt the strikes": an appeal, not a courtesy call
     if trigger.object_of and not (token.dep_ == "dobj" and token.head.lemma_.lower() in trigger.object_of):
         return False  # "reached a consensus", not "implement the consensus reached by ..."
     if trigger.not_governor and trigger.not_governor & set(cue_words(token)[1:]):
@@ -85,9 +87,10 @@ def _infinitive(token: Token) -> bool:
     """Whether an infinitive hangs in the verb's phrase ("called on Iran to halt the strikes"); a phrase's
     particle ("on") stands for its verb."""
     verb = token.head if token.dep_ in ("prep", "prt") else token
+    own = [t for c in verb.children if c.dep_ != "conj" for t in c.subtree]  # not "and Murmu was due to host"
     return any(
         t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        for t in verb.subtree
+        for t in own
         if t.i > token.i
     )
 

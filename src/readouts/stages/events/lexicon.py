@@ -43,6 +43,7 @@ class Trigger:
     clause_words: frozenset[str] = frozenset()  # a word of these in the verb's future clause ("would face
     # consequences")
     needs_infinitive: bool = False  # "called on Iran to halt", not "called on the president at the palace"
+    bars_infinitive: bool = False  # "called on the president at the palace", not "called on Iran to halt"
     needs_negation: bool = False  # "would not accept the deal": the refusal is the event
     subjects: frozenset[str] = frozenset()  # the verb's subject must be one of these ("troops left")
     modifiers: frozenset[str] = frozenset()  # a word that must modify the noun ("joint exercises", "exercises
@@ -85,8 +86,8 @@ _KEYS = frozenset(
         "lemma", "phrase", "type", "mode", "context", "min_actors", "pos", "with", "exclude_prev",
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
-        "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "needs_negation",
-        "modifiers", "subjects", "bought", "clause_heads", "complements",
+        "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "bars_infinitive",
+        "needs_negation", "modifiers", "subjects", "bought", "clause_heads", "complements",
     }
 )  # fmt: skip
 
@@ -130,6 +131,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs_prep=words("needs_prep"),
         clause_words=words("clause_words"),
         needs_infinitive=bool(entry.get("needs_infinitive")),
+        bars_infinitive=bool(entry.get("bars_infinitive")),
         needs_negation=bool(entry.get("needs_negation")),
         modifiers=words("modifiers"),
         bought=bool(entry.get("bought")),

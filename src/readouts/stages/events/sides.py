@@ -151,6 +151,9 @@ def object_is_person(context: Context, token: Token) -> bool:
     patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not patients:  # "called U.S. President Donald Trump" parsed as naming him: the person is the object
         patients = [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    if not patients:  # "called on President Marcos at the palace"
+        preps = [token] if token.dep_ == "prep" else list(token.children)
+        patients = [g for c in preps if c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         patients.append(token.head)
     if token.pos_ == "NOUN":  # "the release of Marc Fogel"
