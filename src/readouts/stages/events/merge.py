@@ -11,6 +11,7 @@ from readouts.stages.actors import country_of
 from readouts.stages.time import interval
 
 _GENERIC_MODES = frozenset({"agreement", None})
+_BROAD_SANCTIONS = frozenset({None, "economic", "diplomatic"})  # modes that may name any measure
 
 _DIRECTED = frozenset({"SANCTION", "AID", "THREATEN", "ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
 
@@ -34,6 +35,8 @@ def same_event(context: Context, a: Event, b: Event) -> bool:
     if a.type == "CONSULT" and _other_people(pa - pb) and _other_people(pb - pa):
         return False  # Wang's talks with Mbumba and his meeting with Sassou Nguesso are two meetings
     if a.mode != b.mode:  # in one sentence, "test-fired a missile" is one test, a swap one release
+        if a.type == "SANCTION" and not {a.mode, b.mode} & _BROAD_SANCTIONS:
+            return False  # "suspended the treaty, closed the border and expelled the advisers": three acts
         remote = {a.mode, b.mode} == {"call", "virtual"}  # a video call, then "the conversation": one
         generic = a.mode in _GENERIC_MODES or b.mode in _GENERIC_MODES or a.type != "CONSULT" or remote
         same_day = a.date == b.date and len(a.date or "") == 10
