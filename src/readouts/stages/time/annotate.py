@@ -15,6 +15,7 @@ from readouts.stages.time.interval import Mark, TimeIndex, interval
 from readouts.stages.time.quoted import requote
 from readouts.stages.time.resolve import Env, resolve
 from readouts.stages.time.tagger import Candidate
+from readouts.stages.time.values import RANK
 
 _EXPLICIT = ("mdy", "dmy", "iso", "numeric")
 _DATES = ("md", "dm", "mdy", "dmy", "iso", "numeric")
@@ -127,7 +128,23 @@ def _date_times(marks: list[Mark], kinds: list[str], anchor: date | None) -> lis
 _DEADLINE_CUES = frozenset({"by", "before", "until", "till"})
 
 
-_OFFSET_REACH = 2  # sentences back to the date "a month later" counts from
+_OFFSET_REACH = 3  # sentences back to the date "a month later" counts from
+
+
+def _offset_ref(c: Candidate, fine: dict[str, tuple[date, int]], sent: int) -> tuple[date | None, str]:
+    """The date "a day later" counts from: the latest date told precisely enough for the shift within a
+    few sentences back, passing over coarser ones ("a speech on Tuesday ... sanctions from 1979 ... A day
+    later")."""
+    unit = str(c.fields.get("unit") or "day").lower().removesuffix("s")
+    usable = [
+        (when, where, u)
+        for u, (when, where) in fine.items()
+        if RANK.get(u, 9) <= RANK.get(unit, 0) and sent - where <= _OFFSET_REACH
+    ]
+    if not usable:
+        return None, "day"
+    when, _, u = max(usable, key=lambda x: x[1])
+    return when, u
 
 
 def _in_relative(doc: Doc, offset: int) -> bool:
@@ -150,14 +167,16 @@ def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
     anchored: list[bool] = []
     ref: date | None = None
     ref_unit = "day"
-    ref_sent = -9
+    fine: dict[str, tuple[date, int]] = {}  # the latest date told at each precision, with its sentence
     for c in cands:
         t = tense.direction(doc, c.start, c.end, through_nouns=c.kind == "weekday")
         sent = index.sentence_of(c.start)
         s_start, s_end = sentences[sent] if sent >= 0 else (c.start, c.end)
         before = text[max(0, c.start - 40) : c.start]
-        near_ref = ref if c.kind != "offset" or sent - ref_sent <= _OFFSET_REACH else None
-        env = Env(anchor, t, near_ref, ref_unit, before=before, sentence=text[s_start:s_end], article=text)
+        near_ref, near_unit = ref, ref_unit
+        if c.kind == "offset":
+            near_ref, near_unit = _offset_ref(c, fine, sent)
+        env = Env(anchor, t, near_ref, near_unit, before=before, sentence=text[s_start:s_end], article=text)
         typ, value = resolve(c, env)
         if _not_a_timex(c, value, anchor):
             continue
@@ -171,7 +190,8 @@ def annotate(doc: Doc, published: str | None) -> tuple[TimeIndex, list[bool]]:
         span = interval(value) if unit else None
         # "by the end of March" is no time being told of, nor "Nijjar, who was shot dead that June"
         if unit and span and cue not in _DEADLINE_CUES and not _in_relative(doc, c.start):
-            ref, ref_unit, ref_sent = span[0], unit, sent
+            ref, ref_unit = span[0], unit
+            fine[unit] = (span[0], sent)
     marks = _date_times(_day_around(_pair_weekdays(marks, kinds, text), kinds, text), kinds, anchor)
     marks = requote(doc, marks, kinds, anchor)
     return TimeIndex(anchor, tuple(marks), sentences), anchored
