@@ -47,7 +47,9 @@ def same_event(context: Context, a: Event, b: Event) -> bool:
         if (len(a.date) == 4) != (len(b.date) == 4):
             return False  # "a tariff imposed earlier this year" is not the levy raised on Wednesday
         ia, ib = interval(a.date), interval(b.date)
-        slack = timedelta(days=1) if len(pa & pb) >= 2 else timedelta(0)  # a call "Monday" (Beijing time)
+        sides = {country_of(context, i) or i for i in pa & pb if i}
+        slack = timedelta(days=1) if len(sides) >= 2 else timedelta(0)  # a call "Monday" (Beijing time), not
+        # Trump's deals in Riyadh on Tuesday and in Doha on Wednesday
         return bool(ia and ib and ia[0] <= ib[1] + slack and ib[0] <= ia[1] + slack)
     dated = a.date or b.date
     if _long_before(dated, context.article.published):
