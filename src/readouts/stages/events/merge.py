@@ -13,7 +13,9 @@ from readouts.stages.time import interval
 _GENERIC_MODES = frozenset({"agreement", None})
 _BROAD_SANCTIONS = frozenset({None, "economic", "diplomatic"})  # modes that may name any measure
 
-_DIRECTED = frozenset({"SANCTION", "AID", "THREATEN", "ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
+_DIRECTED = frozenset(
+    {"SANCTION", "AID", "THREATEN", "ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST", "CONCEDE"}
+)
 
 
 def _side(context: Context, event: Event) -> str | None:
