@@ -49,6 +49,9 @@ def _restating(token: Token, lex: Lexicon) -> str | None:
     by "it" or by a relative pronoun ("The agreement, which covers 22 jets") is the last purchase or sale."""
     if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _CONTAIN_VERBS:
         return None
+    relative = token.lower_ in ("which", "that") and token.head.dep_ == "relcl"
+    if relative and token.head.head.lemma_.lower() in lex.funding_nouns:
+        return _SUM  # "a $95 billion aid package that includes $61 billion for Ukraine"
     if _deal_pronoun(token, lex):
         return _TRADE
     if token.pos_ == "NOUN" and definite(token) and token.lemma_.lower() in lex.funding_nouns:
