@@ -154,6 +154,7 @@ def _find_mark(
     spans = (_own_span(head, skip), *_verb_clause(token, skip), (sent.start_char, sent.end_char))
     said = _content(head) if speech else ()
     said += _other_acts(parts[1:]) if head.pos_ != "NOUN" else ()
+    said += _followed(head)
     for wide, (start, end) in enumerate(spans[:1] if narrow else spans):
         marks = [
             m for m in index.within(start, end)
@@ -191,8 +192,17 @@ def _other_acts(parts: list[Token]) -> tuple[tuple[int, int], ...]:
         subtree_chars(v)
         for p in parts
         for v in p.subtree
-        if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_ in _OTHER_ACTS
-    )
+        if (v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN")) and v.lemma_ in _OTHER_ACTS
+    )  # "lifted curbs it had imposed in 2019" too
+
+
+def _followed(noun: Token) -> tuple[tuple[int, int], ...]:
+    """For the subject of a verb of sequence, what it follows ("Xi's visit follows talks in Beijing in
+    June"): that object's dates are the earlier event's."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon().sequence_verbs:
+        return ()
+    return tuple(subtree_chars(c) for c in verb.children if c.dep_ == "dobj")
 
 
 def _content(verb: Token) -> tuple[tuple[int, int], ...]:
