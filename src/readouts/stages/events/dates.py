@@ -164,8 +164,20 @@ def _find_mark(
             and not any(a <= m.start < b for a, b in said)
         ]  # fmt: skip
         if marks:
-            return index, min(marks, key=lambda m: abs(m.start - token.idx))
+            told = [m for m in marks if not _names_a_thing(token.doc, m, token)] or marks
+            return index, min(told, key=lambda m: abs(m.start - token.idx))
     return None
+
+
+def _names_a_thing(doc: Doc, mark: Mark, trigger: Token) -> bool:
+    """A bare year modifying another noun names which thing is meant ("withdrew from the 2015 agreement
+    in 2018"): another date of the clause, if there is one, tells when the act happened."""
+    span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not (span.text.isdigit() and len(span.text) == 4):
+        return False
+    token = span[0]
+    modifies = token.dep_ in ("compound", "nummod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
+    return modifies and token.head.i != trigger.i
 
 
 def _verb_clause(noun: Token, skip: frozenset[str]) -> list[tuple[int, int]]:
