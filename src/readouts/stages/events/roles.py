@@ -214,6 +214,8 @@ def _by_phone_with(trigger: Token) -> list[Token]:
 def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
     preps = _PARTNER_PREPS | _TARGET_PREPS if targets else _PARTNER_PREPS
     tokens: list[Token] = _by_phone_with(trigger)
+    if trigger.dep_ == "prep" and trigger.pos_ == "ADP":  # a phrase ending in its particle: "called in X"
+        tokens.extend(g for g in trigger.children if g.dep_ == "pobj")
     for head in (trigger, verb):
         meets = head.lemma_ in lexicon().meeting_verbs
         for child in head.children:
