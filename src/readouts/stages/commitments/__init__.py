@@ -49,6 +49,7 @@ from readouts.stages.commitments.quantities import currency_codes
 from readouts.stages.commitments.ratelist import listed_rates
 from readouts.stages.commitments.received import received
 from readouts.stages.commitments.restated import restated
+from readouts.stages.commitments.signed import signed
 from readouts.stages.commitments.steps import steps
 from readouts.stages.commitments.valued import valued
 from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
@@ -367,6 +368,11 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             _add(out, rate)
         for rate in listed_rates(context, sent, STAGE.provenance):  # "17 percent for BYD, 18.8 for Geely"
             _add(out, rate)
+        for signing in signed(
+            context, sent, lex, STAGE.provenance
+        ):  # "the two sides signed eight agreements"
+            if not any((c.evidence, c.quantity) == (signing.evidence, signing.quantity) for c in out):
+                _add(out, signing)
     return [
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
         for c in out

@@ -84,6 +84,9 @@ class Lexicon:
     receive_verbs: frozenset[str] = frozenset()  # "received $14 billion from the IMF": the IMF provided it
     funding_nouns: frozenset[str] = frozenset()  # "announced a credit line of 66 billion yuan": a sum
     contract_nouns: frozenset[str] = frozenset()  # "signed a contract for 180 tanks": a purchase
+    signing_verbs: frozenset[str] = frozenset()  # "signed eight agreements": documents signed by count
+    signed_documents: frozenset[str] = frozenset()
+    signing_groups: frozenset[str] = frozenset()  # "officials from the two governments": both sides sign
     level_nouns: frozenset[str] = frozenset()  # "reach the 5% level": the thing measured is named before
     passive_payments: frozenset[str] = frozenset()  # "$1.2 billion was disbursed, the Fund said"
     weighing_verbs: frozenset[str] = (
@@ -186,6 +189,9 @@ def lexicon() -> Lexicon:
         receive_verbs=_words(data, "receive_verbs"),
         funding_nouns=_words(data, "funding_nouns"),
         contract_nouns=_words(data, "contract_nouns"),
+        signing_verbs=_words(data, "signing_verbs"),
+        signed_documents=_words(data, "signed_documents"),
+        signing_groups=_words(data, "signing_groups"),
         deal_nouns=_words(data, "deal_nouns"),
         soft_objects=_words(data, "soft_objects"),
         guarding_purposes=_words(data, "guarding_purposes"),

@@ -1,0 +1,107 @@
+"""Documents signed by count: "the two governments signed eight agreements", "ministers from both sides
+signed 15 agreements and memorandums of understanding", "were expected to sign about 37 agreements". The
+signers sign that many documents: a commitment told with its number. Signers named together ("Turkey and
+Egypt") or as a group ("officials from the two governments", "the two sides") are one joint actor, "India
+and Qatar"; a group's sides are the two countries the article names most. Word lists: ``actions.yaml``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from readouts import clause
+from readouts.model import Commitment, Provenance, Span
+from readouts.pipeline import Context
+from readouts.stages.actors import actor_at
+from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.modality import modality_of
+from readouts.stages.commitments.pairs import top_countries
+from readouts.stages.commitments.phrases import phrase
+from readouts.stages.commitments.quantities import number_word_value
+from readouts.stages.commitments.who import buyer_actors
+
+_SIGN_VERBS = frozenset({"sign", "ink", "exchange", "conclude"})
+_DOCUMENTS = frozenset(
+    {
+        "agreement",
+        "memorandum",
+        "memoranda",
+        "accord",
+        "document",
+        "contract",
+        "pact",
+        "deal",
+        "mou",
+        "protocol",
+    }
+)
+_GROUPS = frozenset(
+    {"official", "minister", "side", "government", "leader", "country", "delegation", "nation", "neighbour"}
+)
+
+
+def _count(noun: Token) -> float | None:
+    """The number counting the documents ("eight agreements", "about 37 agreements"), at least two."""
+    for child in noun.children:
+        if child.dep_ != "nummod":
+            continue
+        text = child.text.replace(",", "")
+        value = float(text) if text.isdigit() else number_word_value(child.lower_)
+        if value is not None and value >= 2:
+            return value
+    return None
+
+
+def _named(context: Context, subject: Token, lex: Lexicon) -> list[tuple[str, str]]:
+    """The actors the subject and its conjuncts name, each lifted to its country."""
+    out: list[tuple[str, str]] = []
+    for part in (subject, *subject.conjuncts):
+        for found in buyer_actors(context, part, lex):
+            if found not in out:
+                out.append(found)
+    return out
+
+
+def _signers(context: Context, verb: Token, lex: Lexicon) -> list[tuple[str, str]]:
+    """Who signs: the actors the subject names, else the article's two main countries for a group."""
+    subject = clause.subject(verb)
+    if subject is None:
+        return []
+    named = _named(context, subject, lex)
+    if named:
+        return named
+    group = subject.lemma_.lower() in _GROUPS or any(
+        actor_at(context, t.idx, t.idx + len(t)) is None and t.lemma_.lower() in _GROUPS
+        for t in subject.subtree
+    )
+    return (top_countries(context, verb) or []) if group else []
+
+
+def signed(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provenance) -> list[Commitment]:
+    """One counted signing per verb of signing whose object counts its documents."""
+    out: list[Commitment] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.signing_verbs:
+            continue
+        for noun in (
+            c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.signed_documents
+        ):
+            count = _count(noun)
+            modality = modality_of(verb, lex) if count is not None else None
+            signers = _signers(context, verb, lex) if modality is not None else []
+            if count is None or modality is None or not signers:
+                continue
+            out.append(
+                Commitment(
+                    actor=" and ".join(name for name, _ in signers),
+                    actor_id=signers[0][1] if len(signers) == 1 else None,
+                    action="sign",
+                    object=phrase(noun),
+                    modality=modality,
+                    evidence=Span(sent.start_char, sent.end_char),
+                    provenance=provenance,
+                    quantity=count,
+                    unit="count",
+                )
+            )
+    return out
