@@ -128,7 +128,9 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
     if preps & trigger.not_prep or (trigger.needs_prep and not (preps | particles) & trigger.needs_prep):
         return False  # "lifted the levy to 25%" raises it
     if trigger.needs_complement:
-        complemented = any(c.dep_ in _COMPLEMENTS or _free_relative(c) for c in token.children)
+        complemented = any(
+            c.dep_ in _COMPLEMENTS or _free_relative(c) or c.dep_ == "nsubjpass" for c in token.children
+        )  # "the suggestion was rejected by Egypt" too
         return complemented or token.dep_ in ("amod", "acl", "relcl")
     return True
 

@@ -197,6 +197,8 @@ def refused(token: Token, cues: frozenset[str]) -> bool:
     """ "Iran rejected direct talks", "Hungary vetoed the sanctions package": what is refused does not
     happen."""
     noun = token.head if token.dep_ == "compound" else token
+    if token.pos_ == "VERB" and token.dep_ == "xcomp":  # "declined to back the draft"
+        return bool(set(clause.lemma_forms(token.head)) & cues)
     return token.pos_ == "NOUN" and noun.dep_ == "dobj" and bool(set(clause.lemma_forms(noun.head)) & cues)
 
 
