@@ -213,6 +213,9 @@ def asked(token: Token, cues: frozenset[str]) -> bool:
             return True
         if _called_for(current):
             return True  # "called on Israel to rescind the order", "calls for the plant to be returned"
+        called = current.head.head.lemma_.lower() == "call"
+        if current.dep_ == "pobj" and current.head.lower_ == "for" and called:
+            return True  # "called for new sanctions on Russia"
         current = current.head
     return False
 
