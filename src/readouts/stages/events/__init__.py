@@ -227,6 +227,8 @@ def _event(
         status = "occurred"  # "will send 14 tanks": the pledge of aid is the act
     elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
+    if trigger.planned:
+        status = "planned"  # "requested an emergency session of the Security Council"
     if trigger.type == "CONCEDE" and status in ("planned", "proposed"):
         return None  # "will cut the tariff to 10%": a pledge (a commitment), not yet a concession
     date = by_deadline(context, token, date, speech=speech)
@@ -323,7 +325,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Event]:
             event = None if token.i in done else _event(context, token, trigger, seen)
             if event is None:
                 continue
-            done.add(token.i)
+            if not trigger.planned:  # "requested an emergency session": the request is an event as well
+                done.add(token.i)
             if event.date is None and (since_then(token) or anterior(context, token)):
                 since.add((event.evidence.start, event.trigger))
             siblings = len(events)  # the events of one listed split never merge with one another

@@ -278,7 +278,8 @@ def triggers_in(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, Trigger]
             if _phrase_at(sent, i, trigger.phrase) and trigger.first_pos in (None, token.pos_):
                 head = tokens[i + len(trigger.phrase) - 1]
                 if head.i not in taken and _allowed(trigger, head, words):
-                    taken.update(range(token.i, head.i + 1))
+                    if not trigger.planned:  # "asked for an emergency session" is a request too
+                        taken.update(range(token.i, head.i + 1))
                     yield head, trigger
     for token in tokens:
         if token.i in taken:

@@ -51,6 +51,7 @@ class Trigger:
     complements: frozenset[str] = frozenset()  # what a verb of naming calls its object ("a provocation")
     clause_heads: frozenset[str] = frozenset()  # the reported clause's verb, or what "be" says it is
     bought: bool = False  # the receiver's act ("will buy five frigates"): one to come stays planned
+    planned: bool = False  # the trigger asks for the event ("requested an emergency session"): still to come
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ _KEYS = frozenset(
         "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "bars_infinitive",
-        "needs_negation", "modifiers", "subjects", "bought", "clause_heads", "complements",
+        "needs_negation", "modifiers", "planned", "subjects", "bought", "clause_heads", "complements",
     }
 )  # fmt: skip
 
@@ -132,6 +133,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         clause_words=words("clause_words"),
         needs_infinitive=bool(entry.get("needs_infinitive")),
         bars_infinitive=bool(entry.get("bars_infinitive")),
+        planned=bool(entry.get("planned")),
         needs_negation=bool(entry.get("needs_negation")),
         modifiers=words("modifiers"),
         bought=bool(entry.get("bought")),
