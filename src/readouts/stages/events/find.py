@@ -44,8 +44,9 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False  # "called on President Murmu at the palace": a courtesy call, not an appeal
     if trigger.bars_infinitive and _infinitive(token):
         return False  # "called on Iran to halt the strikes": an appeal, not a courtesy call
-    if trigger.object_of and not (token.dep_ == "dobj" and token.head.lemma_.lower() in trigger.object_of):
-        return False  # "reached a consensus", not "implement the consensus reached by ..."
+    governed = token.dep_ in ("dobj", "attr") and token.head.lemma_.lower() in trigger.object_of
+    if trigger.object_of and not governed:
+        return False  # "reached a consensus", not "implement the consensus reached by ..."; "became a member"
     if trigger.not_governor and trigger.not_governor & set(cue_words(token)[1:]):
         return False  # "agreed to reduce the tariffs": easing a sanction is not imposing one
     doc = token.doc
