@@ -20,25 +20,6 @@ from readouts.stages.commitments.phrases import phrase
 from readouts.stages.commitments.quantities import number_word_value
 from readouts.stages.commitments.who import buyer_actors
 
-_SIGN_VERBS = frozenset({"sign", "ink", "exchange", "conclude"})
-_DOCUMENTS = frozenset(
-    {
-        "agreement",
-        "memorandum",
-        "memoranda",
-        "accord",
-        "document",
-        "contract",
-        "pact",
-        "deal",
-        "mou",
-        "protocol",
-    }
-)
-_GROUPS = frozenset(
-    {"official", "minister", "side", "government", "leader", "country", "delegation", "nation", "neighbour"}
-)
-
 
 def _count(noun: Token) -> float | None:
     """The number counting the documents ("eight agreements", "about 37 agreements"), at least two."""
@@ -70,8 +51,9 @@ def _signers(context: Context, verb: Token, lex: Lexicon) -> list[tuple[str, str
     named = _named(context, subject, lex)
     if named:
         return named
-    group = subject.lemma_.lower() in _GROUPS or any(
-        actor_at(context, t.idx, t.idx + len(t)) is None and t.lemma_.lower() in _GROUPS
+    groups = lex.signing_groups
+    group = subject.lemma_.lower() in groups or any(
+        actor_at(context, t.idx, t.idx + len(t)) is None and t.lemma_.lower() in groups
         for t in subject.subtree
     )
     return (top_countries(context, verb) or []) if group else []
