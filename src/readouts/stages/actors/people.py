@@ -102,7 +102,9 @@ _WHERE = frozenset({"in", "at", "near", "off", "outside", "inside", "around", "a
 
 def _placed(root: Token) -> bool:
     """A "person" the parser finds where a place stands ("talks at Turnberry", "a plant in Binh Duong")."""
-    return root.dep_ == "pobj" and root.head.lower_ in _WHERE
+    prep = root.head
+    summoned = prep.lower_ == "in" and prep.head.lemma_.lower() == "call" and prep.i == prep.head.i + 1
+    return root.dep_ == "pobj" and prep.lower_ in _WHERE and not summoned  # not "called in Wu Jianghao"
 
 
 def spacy_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
