@@ -84,6 +84,7 @@ class Lexicon:
     receive_verbs: frozenset[str] = frozenset()  # "received $14 billion from the IMF": the IMF provided it
     funding_nouns: frozenset[str] = frozenset()  # "announced a credit line of 66 billion yuan": a sum
     contract_nouns: frozenset[str] = frozenset()  # "signed a contract for 180 tanks": a purchase
+    imposing_verbs: frozenset[str] = frozenset()  # "said it would apply extra duties": who sets a rate faced
     signing_verbs: frozenset[str] = frozenset()  # "signed eight agreements": documents signed by count
     signed_documents: frozenset[str] = frozenset()
     signing_groups: frozenset[str] = frozenset()  # "officials from the two governments": both sides sign
@@ -189,6 +190,7 @@ def lexicon() -> Lexicon:
         receive_verbs=_words(data, "receive_verbs"),
         funding_nouns=_words(data, "funding_nouns"),
         contract_nouns=_words(data, "contract_nouns"),
+        imposing_verbs=_words(data, "imposing_verbs"),
         signing_verbs=_words(data, "signing_verbs"),
         signed_documents=_words(data, "signed_documents"),
         signing_groups=_words(data, "signing_groups"),
