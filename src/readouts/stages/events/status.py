@@ -22,6 +22,8 @@ _MODIFIERS = frozenset({"amod", "compound", "acl"})
 _TEMPORAL = frozenset(
     {"after", "before", "during", "following", "since", "amid", "at", "ahead", "when", "as", "while", "where"}
 )
+_DUE = frozenset({"due", "set", "scheduled", "supposed", "slated", "expected", "likely"})
+_DUE_VERBS = frozenset({"suppose", "schedule", "slate"})
 _ACTIVE_ONLY = frozenset({"set"})  # "set duties" is an act; "a meeting set for May" a plan
 
 
@@ -86,6 +88,17 @@ def _planned_with(verb: Token) -> bool:
     return beside and (clause.is_future(verb.head) or clause.scheduled(verb.head))
 
 
+def _due(verb: Token) -> bool:
+    """Talks told as due, expected or supposed to begin ("Negotiations are due to begin in the coming weeks",
+    "talks were supposed to open on February 3"). Meetings only: a tariff "set to take effect" is imposed."""
+    if verb.lemma_.lower() in _DUE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _DUE and any(g.dep_ == "xcomp" for g in c.children)
+        for c in verb.children
+    )
+
+
 def status_of(
     trigger: Token, event_type: str, lex: Lexicon, date: str | None, published: str | None
 ) -> EventStatus:
@@ -99,7 +112,8 @@ def status_of(
         if any(c in hits for c in cues):
             return _STATUS[name]
     promised = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lex.promise_cues
-    if promised or clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb):
+    due = event_type == "CONSULT" and _due(verb)
+    if promised or clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb) or due:
         return "planned"  # "will meet", "pledged to send a frigate", "Hamas is to release 33 hostages"
     when, today = interval(date), interval(published)
     if when and today and when[0] > today[1]:
