@@ -368,11 +368,9 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             _add(out, rate)
         for rate in listed_rates(context, sent, STAGE.provenance):  # "17 percent for BYD, 18.8 for Geely"
             _add(out, rate)
-        for signing in signed(
-            context, sent, lex, STAGE.provenance
-        ):  # "the two sides signed eight agreements"
+        for signing in signed(context, sent, lex, STAGE.provenance):  # "both sides signed eight deals"
             if not any((c.evidence, c.quantity) == (signing.evidence, signing.quantity) for c in out):
-                _add(out, signing)
+                _add(out, signing)  # not again where the verb's own reading counted them
     return [
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
         for c in out

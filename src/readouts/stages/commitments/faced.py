@@ -119,8 +119,10 @@ def _imposers_in(context: Context, sent: SpacySpan, lex: Lexicon) -> list[tuple[
         subject = clause.subject(verb) if verb.lemma_.lower() in lex.imposing_verbs and measures else None
         if subject is None:
             continue
-        before = [t for t in sent if t.i < verb.i][::-1]  # "the Commission's plan that it would apply"
-        found = _actor_in(context, before if subject.pos_ == "PRON" else list(subject.subtree), lex)
+        if subject.pos_ == "PRON":  # "the Commission's plan that it would apply": the nearest actor before
+            found = _actor_in(context, [t for t in sent if t.i < verb.i][::-1], lex)
+        else:
+            found = _actor_in(context, list(subject.subtree), lex)
         if found is not None:
             out.append(found)
     return out

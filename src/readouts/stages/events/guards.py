@@ -212,17 +212,17 @@ def asked(token: Token, cues: frozenset[str]) -> bool:
         if current.dep_ in _CONTENT and set(clause.lemma_forms(current.head)) & cues:
             return True
         if _called_for(current):
-            return True  # "called on Israel to rescind the order", "calls for the plant to be returned"
-        called = current.head.head.lemma_.lower() == "call"
-        if current.dep_ == "pobj" and current.head.lower_ == "for" and called:
-            return True  # "called for new sanctions on Russia"
+            return True  # "called on Israel to rescind the order", "called for new sanctions on Russia"
         current = current.head
     return False
 
 
 def _called_for(clause_verb: Token) -> bool:
-    """An infinitive or "for" clause under "call on X" / "call for" ("called on Israel to rescind")."""
+    """An infinitive or "for" clause under "call on X" / "call for" ("called on Israel to rescind"), or
+    the object of "call for" ("called for new sanctions")."""
     head = clause_verb.head
+    if clause_verb.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "call":
+        return True
     if head.lemma_.lower() != "call" or head.pos_ != "VERB":
         return False
     on = any(  # "called on Israel", not "called the emir on Tuesday to pledge support"
