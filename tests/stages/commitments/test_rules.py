@@ -6,7 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
+from readouts.stages.commitments.lexicon import lexicon
+from readouts.stages.commitments.who import _candidates
 from tests.stages.commitments.test_cases import _system, check
 
 C = dict[str, Any]
@@ -284,6 +288,8 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # the person a passive verb frees is not the one who frees them
+    _case("Journalist Marta Reyes was freed on Friday after months in detention in Minsk."),
     # a condition told in the article's own voice is a demand on its subject
     _case(
         "Under the programme, Egypt must cut fuel subsidies before the next tranche is released.",
@@ -321,3 +327,16 @@ def test_time_words_are_not_counts() -> None:
         {"text": "Beijing agreed to extend the truce for three years.", "published": "2025-06-10"}
     )
     assert found and all(c.get("unit") is None for c in found), found
+
+
+def test_appositive_across_the_verb_is_no_actor() -> None:
+    """A parse that hangs the named exporters after the verb on the subject ("the agency suspended licences
+    for three exporters, Acme Inc, ...") gives the agency's country, not the first exporter."""
+    words = ["Peru", "'s", "agency", "suspended", "licences", "for", "exporters", ",", "Acme", "Inc", "."]
+    heads = [2, 0, 3, 3, 3, 3, 5, 3, 9, 2, 3]
+    deps = ["poss", "case", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct", "compound", "appos", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "NOUN", "ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 8, 10, label="ORG")]
+    parts = [t.text for t in _candidates(doc[2], lexicon())]
+    assert "Inc" not in parts and "Peru" in parts, parts

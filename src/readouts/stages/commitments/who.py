@@ -53,8 +53,14 @@ def _promise(governor: Token, token: Token, lex: Lexicon) -> bool:
 
 
 def _candidates(token: Token, lex: Lexicon) -> list[Token]:
-    named = (
-        [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"] if token.pos_ == "NOUN" else []
+    named = (  # not an appositive the parse hung across the verb ("the agency suspended licences for
+        [  # three exporters, CHS Inc, ...": the exporters are named, not the agency)
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not token.i < token.head.i < c.i
+        ]
+        if token.pos_ == "NOUN"
+        else []
     )
     parts = [*named, token, *token.conjuncts]  # "his envoy Steve Witkoff is to travel": Witkoff, not "his";
     # "tariffs and Beijing agree": a misparse keeps Beijing a conjunct
