@@ -288,6 +288,20 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # one thing sent is a count of one; a pair is not one
+    _case(
+        "Norway pledged on Monday to send a frigate to the Red Sea mission.",
+        _c("Norway", "frigate", "pledged", 1, "count"),
+    ),
+    _case("China will send a pair of giant pandas to Madrid next year.", _c("China", "pandas", "pledged")),
+    # the counted items a money package lists keep their counts
+    _case(
+        "Spain announced on Friday a military aid package worth about 300 million euros, including more"
+        " shells, three Hawk launchers and 20 armoured personnel carriers.",
+        _c("Spain", "aid package", "pledged", 300_000_000, "EUR"),
+        _c("Spain", "Hawk launchers", "pledged", 3, "count"),
+        _c("Spain", "armoured personnel carriers", "pledged", 20, "count"),
+    ),
     # the person a passive verb frees is not the one who frees them
     _case("Journalist Marta Reyes was freed on Friday after months in detention in Minsk."),
     # a condition told in the article's own voice is a demand on its subject

@@ -35,6 +35,7 @@ from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.contracts import counted_contract
+from readouts.stages.commitments.counted import single_count
 from readouts.stages.commitments.earlier import earlier_pledge
 from readouts.stages.commitments.faced import faced
 from readouts.stages.commitments.items import item_commitments, listed_sale
@@ -253,8 +254,17 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     amounts = [Amount(None, sent.start_char, sent.end_char)] if place else amounts_for(found.token)
     for actor, amount in ((a, m) for a in actors for m in amounts):
         change = amount.change
-        if change is not None and found.action.money and change.new.unit not in currency_codes():
+        listed = amount.object_token is not None  # "a package worth 700 million euros, including two
+        # Patriot launchers": a listed item keeps its own count
+        if (
+            change is not None
+            and found.action.money
+            and change.new.unit not in currency_codes()
+            and not listed
+        ):
             change = None  # "invested heavily in real estate" has no amount in tons
+        if change is None and not place and not listed:
+            change = single_count(found.token, found.object_token)  # "send a frigate": one
         period, deadline = _when(context, found.token, place, amount.window)
         item = Commitment(
             actor=actor[0],

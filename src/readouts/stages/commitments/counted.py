@@ -15,8 +15,10 @@ from readouts.stages.commitments.quantities import (
     Quantity,
     collective_nouns,
     find_quantities,
+    not_single_items,
     number_word_value,
     scope_nouns,
+    single_item_verbs,
 )
 
 _NOT_COUNTED = frozenset(
@@ -139,3 +141,24 @@ def count_of(noun: Token) -> tuple[float, str] | None:
     start = noun.left_edge.idx
     found = find_quantities(text_of(noun.doc)[start : noun.idx + len(noun)], start)
     return (found[0].value, found[0].unit or "count") if found else None
+
+
+_ONE = frozenset({"a", "an", "one"})
+
+
+def single_count(action: Token, obj: Token | None) -> Change | None:
+    """One of a singular thing handed over or sent: "pledged to send a frigate", "deployed a nuclear-powered
+    submarine" (a count of 1, from the article to the noun)."""
+    if obj is None or obj.tag_ != "NN" or obj.head.i != action.i or obj.dep_ != "dobj":
+        return None
+    if action.lemma_.lower() not in single_item_verbs() or obj.ent_type_ in ("DATE", "TIME", "MONEY"):
+        return None
+    if {obj.lower_, obj.lemma_.lower()} & (_NOT_COUNTED | collective_nouns() | not_single_items()):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None  # "a shipment of arms", "a letter of intent"
+    det = next((c for c in obj.children if c.dep_ in ("det", "nummod") and c.lower_ in _ONE), None)
+    if det is None:
+        return None
+    end = obj.idx + len(obj)
+    return Change(Quantity(1.0, "count", det.idx, end, text_of(obj.doc)[det.idx : end]), None)

@@ -123,6 +123,18 @@ def collective_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def single_item_verbs() -> frozenset[str]:
+    """Verbs whose singular object ("send a frigate") is one counted thing (``single_item_verbs``)."""
+    return frozenset(str(w).lower() for w in _load_data().get("single_item_verbs") or [])
+
+
+@functools.cache
+def not_single_items() -> frozenset[str]:
+    """Nouns sent that are no counted thing ("a warning") or stand for several ("a pair")."""
+    return frozenset(str(w).lower() for w in _load_data().get("not_single_items") or [])
+
+
+@functools.cache
 def scope_nouns() -> frozenset[str]:
     """Nouns counting the parties or places an act reaches (``scope_nouns`` in ``units.yaml``)."""
     return frozenset(str(w).lower() for w in _load_data().get("scope_nouns") or [])
