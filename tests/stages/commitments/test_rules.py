@@ -288,6 +288,8 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # a model's plural the tagger reads as singular still counts
+    _case("Greece ordered 20 F-35s in 2024.", _c("Greece", "F-35s", "executed", 20, "count")),
     # one thing sent is a count of one; a pair is not one
     _case(
         "Norway pledged on Monday to send a frigate to the Red Sea mission.",

@@ -5,6 +5,7 @@ Time words ("three years") and scores ("five points") are not counted things."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +32,9 @@ _SCOPE_PREPS = frozenset({"to", "for", "from", "on", "in"})
 _NUMBER_LINKS = frozenset({"nummod", "compound", "quantmod", "amod"})
 
 
+_MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]?s")  # "32 F-35s", "MiG-29s": tagged singular
+
+
 def _counted_noun(number: Token) -> Token | None:
     """The plural noun a number token counts, through scale words ("40 million doses" → doses)."""
     current = number
@@ -40,7 +44,8 @@ def _counted_noun(number: Token) -> Token | None:
         current = current.head
         if current.pos_ == "NOUN":
             break
-    if current.pos_ != "NOUN" or current.tag_ != "NNS" or current.ent_type_ in ("DATE", "TIME"):
+    plural = current.tag_ in ("NNS", "NNPS") or _MODEL_PLURAL.fullmatch(current.text) is not None
+    if current.pos_ not in ("NOUN", "PROPN") or not plural or current.ent_type_ in ("DATE", "TIME"):
         return None
     words = {current.lower_, current.lower_.removesuffix("s"), current.lemma_.lower()}
     return None if words & _NOT_COUNTED else current
