@@ -288,6 +288,16 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # boilerplate that says neither in what nor to what end is no commitment
+    _case("Beijing and Moscow pledged to deepen their comprehensive partnership."),
+    _case("The ministers said Syria must take steps."),
+    _case(
+        "Pakistan offered to take part in an independent investigation of the bombing.",
+        _c("Pakistan", "investigation", "pledged"),
+    ),
+    _case(
+        "Seoul pledged to take steps to curb chip exports to Russia.", _c("South Korea", "steps", "pledged")
+    ),
     # a model's plural the tagger reads as singular still counts
     _case("Greece ordered 20 F-35s in 2024.", _c("Greece", "F-35s", "executed", 20, "count")),
     # one thing sent is a count of one; a pair is not one

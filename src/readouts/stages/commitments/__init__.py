@@ -208,7 +208,14 @@ def _soft(found: Found, lex: Lexicon) -> bool:
         return True  # "will take all necessary measures to defend its interests": a warning
     if pair not in lex.soft_objects:
         return False
-    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ != "with"):  # "with China": partner
+    if any(c.dep_ in ("acl", "relcl") for c in obj.children) or purpose_of(obj) is not None:
+        return False  # "take steps to prevent ...": to what end
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children):
+        return False  # "deepen trade ties": in what
+    told = [c for c in found.token.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i > obj.i]  # "take
+    # part in the inquiry"
+    for prep in [*(c for c in obj.children if c.dep_ == "prep" and c.lower_ != "with"), *told]:  # "with
+        # China": a partner
         if any(g.dep_ == "pobj" and g.lemma_.lower() not in _VAGUE_FIELDS for g in prep.children):
             return False  # "cooperation on climate finance"
     return True
