@@ -288,6 +288,9 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # what is ordered or bought in a figure of speech is no goods
+    _case("The army chief ordered a total siege of the port city on Monday."),
+    _case('"By signing, Manila bought itself certainty," said an economist in Manila.'),
     # boilerplate that says neither in what nor to what end is no commitment
     _case("Beijing and Moscow pledged to deepen their comprehensive partnership."),
     _case("The ministers said Syria must take steps."),
