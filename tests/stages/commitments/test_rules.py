@@ -288,6 +288,11 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # arms handed over are provided
+    _case(
+        "Norway handed over 20 armoured vehicles to Ukraine in March.",
+        _c("Norway", "armoured vehicles", "executed", 20, "count"),
+    ),
     # what is ordered or bought in a figure of speech is no goods
     _case("The army chief ordered a total siege of the port city on Monday."),
     _case('"By signing, Manila bought itself certainty," said an economist in Manila.'),
