@@ -14,6 +14,8 @@ _DOCUMENTS = frozenset(
     {"summary", "readout", "statement", "schedule", "record", "transcript", "log", "room", "agenda", "note"}
 )
 
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})  # not "over the shooting": a reason
+
 
 def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
     if trigger.pos and token.pos_ != trigger.pos:
@@ -22,6 +24,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False  # "meeting summary", "call readout": a document, not an event
     if trigger.with_words and not (trigger.with_words & (_near_words(token) if trigger.with_near else words)):
         return False
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPS:
+        return False  # "raised concerns about the tariffs": a topic, not a measure taken
     if not _complement_ok(trigger, token):
         return False
     if trigger.self_future and not _self_future(token):
