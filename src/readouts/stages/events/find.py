@@ -56,7 +56,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
     doc = token.doc
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""
     nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    return prev not in trigger.exclude_prev and nxt not in trigger.exclude_next
+    dated = token.i + 2 < len(doc) and doc[token.i + 2].ent_type_ in ("DATE", "TIME")  # "a call on Friday"
+    return prev not in trigger.exclude_prev and (nxt not in trigger.exclude_next or dated)
 
 
 def _subject_words(token: Token) -> set[str]:
