@@ -288,6 +288,8 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # a demonym before the goods names where they come from, not who buys them
+    _case("Both sides hailed the deal, which includes $20 billion of American energy purchases."),
     # arms handed over are provided
     _case(
         "Norway handed over 20 armoured vehicles to Ukraine in March.",

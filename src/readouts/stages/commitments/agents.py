@@ -168,7 +168,10 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     demonym = next(
         (c for c in token.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")), None
     )
-    if demonym is not None:
+    goods = demonym is not None and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and demonym.i < c.i for c in token.lefts
+    )  # "American energy purchases": where the goods come from, not who buys
+    if demonym is not None and not goods:
         return demonym
     verb = clause.verb_of(token)
     cue_words = {w for _, words in lex.modality for w in words} | lex.change_verbs | _REALISING
