@@ -5,6 +5,9 @@ United States"), else the other of the two countries the article names most (not
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -174,19 +177,47 @@ def faced(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provenanc
         modality = _modality(found[1], lex) if found is not None else None
         if found is None or change is None or modality is None:
             continue
-        (name, key), _ = found
+        (name, key), verb = found
+        first = Commitment(
+            actor=name,
+            actor_id=key,
+            action="impose",
+            object=phrase(measure),
+            modality=modality,
+            evidence=Span(sent.start_char, sent.end_char),
+            provenance=provenance,
+            quantity=change.new.value,
+            unit=change.new.unit,
+            previous_quantity=change.previous.value if change.previous else None,
+        )
+        out.append(first)
+        out.extend(_gapped(first, verb, change))
+    return out
+
+
+_GAPPED_PARTY = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][\w.&-]*\s+){1,4})")
+
+
+def _gapped(first: Commitment, verb: Token, change: Change) -> list[Commitment]:
+    """The rates of other parties the verb is gapped for: "BYD would face a duty of 17.4%, Geely 20% and
+    state-owned SAIC Motor 38.1%" (each the measure on that party, named right before its rate)."""
+    sent = verb.sent
+    text = text_of(verb.doc)
+    later = [c for c in find_changes(sent.text, sent.start_char) if c.new.start > change.new.end]
+    out = []
+    last_end = change.new.end
+    for other in (c for c in later if c.new.unit == "percent"):
+        gap = _GAPPED_PARTY.fullmatch(text[last_end : other.new.start])
+        if gap is None:
+            break
         out.append(
-            Commitment(
-                actor=name,
-                actor_id=key,
-                action="impose",
-                object=phrase(measure),
-                modality=modality,
-                evidence=Span(sent.start_char, sent.end_char),
-                provenance=provenance,
-                quantity=change.new.value,
-                unit=change.new.unit,
-                previous_quantity=change.previous.value if change.previous else None,
+            dataclasses.replace(
+                first,
+                object=f"{first.object} on {gap.group(1).strip()}",
+                quantity=other.new.value,
+                unit=other.new.unit,
+                previous_quantity=None,
             )
         )
+        last_end = other.new.end
     return out
