@@ -21,6 +21,13 @@ def after(date: str | None, context: Context) -> bool:
     return bool(when and today and when[0] > today[1])
 
 
+def before(date: str | None, context: Context) -> bool:
+    """Whether a date given to the day lies before the article's publication."""
+    when, today = interval(date), interval(context.article.published)
+    day = date is not None and len(date) == 10
+    return bool(day and when and today and when[1] < today[0])
+
+
 _LEAD_PARAGRAPHS = 3  # paragraphs after the lead's own in which undated events take its day
 _LEAD_TYPES = frozenset(
     {"AGREE", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONSULT", "ASSAULT", "MOBILIZE", "COERCE"}
