@@ -235,7 +235,14 @@ def _event(
     elif off:
         status = "cancelled"  # "would not travel to Washington this week": the planned visit is off
     elif trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled" and not _looked_for(token):
-        status = "occurred"  # a threat, demand or accusation is made in the saying
+        ahead = (
+            trigger.type == "REQUEST"
+            and status == "planned"
+            and token.pos_ == "VERB"
+            and clause.is_future(token)
+        )
+        status = "planned" if ahead else "occurred"  # a threat, demand or accusation is made in the saying;
+        # "officials said he would ask Qatar to ...": not yet
     elif trigger.type == "AID" and status == "planned" and not after(date, context) and not trigger.bought:
         status = "occurred"  # "will send 14 tanks": the pledge of aid is the act
     elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
