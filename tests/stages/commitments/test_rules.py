@@ -288,6 +288,11 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # a contract to do something cues it; a country's meatpackers keep their name
+    _case(
+        "Uruguayan meatpackers signed contracts last week to ship 20,000 tons of beef to Korean buyers.",
+        _c("Uruguayan meatpackers", "beef", "agreed", 20_000, "t"),
+    ),
     # a demonym before the goods names where they come from, not who buys them
     _case("Both sides hailed the deal, which includes $20 billion of American energy purchases."),
     # arms handed over are provided
