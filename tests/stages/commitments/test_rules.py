@@ -288,6 +288,12 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # who demands a release does not release; a place of detention names who holds the detainee
+    _case(
+        "Seoul and Beijing held talks on Monday. Yoon demanded the early release of a Samsung employee"
+        " detained in Beijing.",
+        _c("China", "Samsung employee", "demanded"),
+    ),
     # a contract to do something cues it; a country's meatpackers keep their name
     _case(
         "Uruguayan meatpackers signed contracts last week to ship 20,000 tons of beef to Korean buyers.",

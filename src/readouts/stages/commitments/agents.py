@@ -174,6 +174,8 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     if demonym is not None and not goods:
         return demonym
     verb = clause.verb_of(token)
+    if verb.lemma_.lower() in lex.demand_words and token.dep_ == "dobj" and token.head.i == verb.i:
+        return None  # "Kishida demanded the release of an employee": who demands does not release
     cue_words = {w for _, words in lex.modality for w in words} | lex.change_verbs | _REALISING
     if verb.lemma_.lower() in cue_words or any(
         g.lemma_.lower() in cue_words for g in clause.governors(verb, limit=2)
@@ -225,7 +227,8 @@ def imposer(measure: Token) -> Token | None:
 
 
 def _holder(found: Found) -> Token | None:
-    """Who holds the people a release noun frees: "hostages seized by Hamas" → Hamas."""
+    """Who holds the people a release noun frees: "hostages seized by Hamas" → Hamas; "an employee detained
+    in Beijing" → Beijing."""
     if found.object_token is None or found.token.pos_ == "VERB":
         return None
     for acl in (c for c in found.object_token.children if c.dep_ == "acl"):
@@ -233,4 +236,8 @@ def _holder(found: Found) -> Token | None:
         pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if pobj is not None:
             return pobj
+        held_in = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        place = next((g for g in held_in.children if g.dep_ == "pobj"), None) if held_in is not None else None
+        if place is not None and place.ent_type_ == "GPE":
+            return place  # "an employee detained in Beijing": China holds him
     return None
