@@ -288,6 +288,11 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # nationals named by their nationality are people released
+    _case(
+        "Germany released two Russians convicted of spying on Thursday.",
+        _c("Germany", "Russians", "executed", 2, "count"),
+    ),
     # who demands a release does not release; a place of detention names who holds the detainee
     _case(
         "Seoul and Beijing held talks on Monday. Yoon demanded the early release of a Samsung employee"

@@ -272,9 +272,12 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         *obj.conjuncts,
     )  # ("withdrawing Verma and the other targeted officials": a conjunct will do)
     named = [*heads, *(c for t in heads for c in t.children if c.dep_ == "compound")]  # "a loan programme"
+    takes_people = bool(_PEOPLE & action.needs_object)  # "released three Russians": nationals
+    demonyms = takes_people and any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") for t in heads)
     if (
         action.needs_object
         and not {w for t in named for w in (t.lemma_.lower(), t.lower_)} & action.needs_object
+        and not demonyms
     ):
         return None
     particle = next((c.lower_ for c in token.children if _particle(c)), "")
@@ -289,6 +292,9 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if pobj is not None:
             return Found(action, token, f"{token.lemma_.lower()} {obj.lemma_.lower()}s", phrase(pobj), pobj)
     return Found(action, token, lex_label, text, obj)
+
+
+_PEOPLE = frozenset({"national", "nationals", "citizen", "citizens"})
 
 
 def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
