@@ -288,6 +288,11 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # "N of its X": the number counts the X
+    _case(
+        "Kenya closed 12 of its consulates abroad on Monday to save money.",
+        _c("Kenya", "consulates", "executed", 12, "count"),
+    ),
     # nationals named by their nationality are people released
     _case(
         "Germany released two Russians convicted of spying on Thursday.",

@@ -36,7 +36,12 @@ _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]?s")  # "32 F-35s", "MiG-29s
 
 
 def _counted_noun(number: Token) -> Token | None:
-    """The plural noun a number token counts, through scale words ("40 million doses" → doses)."""
+    """The plural noun a number token counts, through scale words ("40 million doses" → doses) or "of"
+    ("closed 28 of its missions" → missions)."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    part_of = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if part_of is not None and part_of.tag_ == "NNS" and part_of.lemma_.lower() not in _NOT_COUNTED:
+        return part_of
     current = number
     for _ in range(3):
         if current.dep_ not in _NUMBER_LINKS or current.head.i == current.i:
