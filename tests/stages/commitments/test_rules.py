@@ -288,6 +288,12 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # goods contracted are bought; an economy that contracted buys nothing
+    _case(
+        "Pakistan has contracted about 40 LNG cargoes for delivery next year.",
+        _c("Pakistan", "LNG cargoes", "executed", 40, "cargoes"),
+    ),
+    _case("The economy contracted 2% in the second quarter."),
     # "N of its X": the number counts the X
     _case(
         "Kenya closed 12 of its consulates abroad on Monday to save money.",
