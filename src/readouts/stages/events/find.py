@@ -137,7 +137,7 @@ def _complement_ok(trigger: Trigger, token: Token) -> bool:
         complemented = any(
             c.dep_ in _COMPLEMENTS or _free_relative(c) or c.dep_ == "nsubjpass" for c in token.children
         )  # "the suggestion was rejected by Egypt" too
-        return complemented or token.dep_ in ("amod", "acl", "relcl")
+        return complemented or token.dep_ in ("acl", "relcl")
     return True
 
 

@@ -199,7 +199,13 @@ def refused(token: Token, cues: frozenset[str]) -> bool:
     noun = token.head if token.dep_ == "compound" else token
     if token.pos_ == "VERB" and token.dep_ == "xcomp":  # "declined to back the draft"
         return bool(set(clause.lemma_forms(token.head)) & cues)
-    return token.pos_ == "NOUN" and noun.dep_ == "dobj" and bool(set(clause.lemma_forms(noun.head)) & cues)
+    if token.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    verb = noun.head  # "vetoed the package"; "failed to strike a deal", "refused to sign the accord"
+    above = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return bool(set(clause.lemma_forms(verb)) & cues) or (
+        above is not None and bool(set(clause.lemma_forms(above)) & cues)
+    )
 
 
 def asked(token: Token, cues: frozenset[str]) -> bool:
