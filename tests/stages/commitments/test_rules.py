@@ -403,3 +403,16 @@ def test_appositive_across_the_verb_is_no_actor() -> None:
     doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 8, 10, label="ORG")]
     parts = [t.text for t in _candidates(doc[2], lexicon())]
     assert "Inc" not in parts and "Peru" in parts, parts
+
+
+def test_sum_in_exchange_is_not_the_rates_worth() -> None:
+    """A sum given "in exchange for" a rate is the other side's, not what the rate is worth."""
+    found = _system(
+        {
+            "text": "South Korea reached a deal with Washington in July, under which U.S. tariffs on most"
+            " Korean goods were set at 15 percent in exchange for 350 billion dollars in Korean investment"
+            " in the United States.",
+            "published": "2025-08-30",
+        }
+    )
+    assert found and not [c for c in found if c.get("quantity") == 350_000_000_000], found

@@ -153,6 +153,9 @@ def _own_subject(action: Token, change: Change) -> bool:
     return last is not None and last.dep_ in ("nsubj", "nsubjpass") and last.head.i != action.i
 
 
+_EXCHANGED = re.compile(r"\b(?:exchange|return)\b", re.IGNORECASE)
+
+
 def _value_of(action: Token, first: Change, changes: list[Change]) -> Change | None:
     """The sum of money a counted or measured amount is worth, in the same verb phrase ("buy 50 jets worth
     about $10 billion", "160 aircraft valued at $96 billion")."""
@@ -163,7 +166,9 @@ def _value_of(action: Token, first: Change, changes: list[Change]) -> Change | N
     near = [
         c for c in after if in_phrase(action, c.new.start) and c.new.start - first.new.end <= QUANTITY_REACH
     ]
-    return near[0] if near else None
+    text = text_of(action.doc)
+    traded = near and _EXCHANGED.search(text[first.new.end : near[0].new.start])
+    return near[0] if near and not traded else None  # not "set at 15% in exchange for $550 billion"
 
 
 def _verb_between(action: Token, start: int, change: Change) -> bool:
