@@ -288,6 +288,8 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # a speech to an audience is an itinerary, not a commitment
+    _case("Modi will address the nation on Monday evening, his office said."),
     # goods contracted are bought; an economy that contracted buys nothing
     _case(
         "Pakistan has contracted about 40 LNG cargoes for delivery next year.",
