@@ -215,8 +215,13 @@ def asked(token: Token, cues: frozenset[str]) -> bool:
     for _ in range(4):
         if current.head.i == current.i:
             return False
-        if current.dep_ in _CONTENT and set(clause.lemma_forms(current.head)) & cues:
+        infinitive = current.dep_ == "advcl" and "to" in clause.auxiliaries(current)  # "asked China through
+        # diplomatic channels to lift the ban": a misparse as an adverbial clause
+        if (current.dep_ in _CONTENT or infinitive) and set(clause.lemma_forms(current.head)) & cues:
             return True
+        sought = current is token and current.dep_ == "pobj" and current.head.lower_ == "for"
+        if sought and set(clause.lemma_forms(current.head.head)) & cues:
+            return True  # "pressed for the removal of the tariff" (not the tariff: it was slapped on)
         if _called_for(current):
             return True  # "called on Israel to rescind the order", "called for new sanctions on Russia"
         current = current.head
