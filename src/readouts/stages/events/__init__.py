@@ -270,12 +270,18 @@ def _event(
     return _as_threat(context, token, event)
 
 
+_THREATENED_ACTS = frozenset({"COERCE"})  # (SANCTION: below, when planned; ASSAULT: 2 matches lost)
+
+
 def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
     """A sanction someone says will come ("Trump said the U.S. would impose a 100% tariff") is a threat,
     made when the words were said, by the speaker as well as the state."""
+    threatened = bool(lexicon().threat_cues & set(cue_words(token)[1:]))
+    if threatened and event.type in _THREATENED_ACTS:
+        return None  # "has threatened fresh blockades": the threat's own event
     if event.type != "SANCTION" or event.status != "planned":
         return event
-    if lexicon().threat_cues & set(cue_words(token)[1:]):
+    if threatened:
         return None  # "threatened to impose tariffs": the threat verb's own event
     said = speaker_of(token)
     if said is None:
