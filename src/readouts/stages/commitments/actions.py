@@ -229,9 +229,6 @@ def _verb_action(token: Token, action: Action) -> Found | None:
             action.name if action.object_kind == "commodity" or action is GENERIC else token.lemma_.lower()
         )
         return Found(action, token, label, "", None, elliptic=True)
-    if obj is not None and obj.pos_ == "NUM":  # "closed 28 of its missions": the missions
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), obj) if of is not None else obj
     if obj is None or obj.ent_type_ in _NOT_COMMODITY:
         return None
     noun_action = lexicon().by_noun.get(obj.lower_) or lexicon().by_noun.get(obj.lemma_.lower())

@@ -56,7 +56,7 @@ from readouts.stages.events.roles import (
     the_sides,
 )
 from readouts.stages.events.sides import counterpart, mirrored, object_is_person, per_partner, with_countries
-from readouts.stages.events.status import cue_words, status_of
+from readouts.stages.events.status import cue_words, status_of, told_ahead
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
 VERSION = "0.4.0"
@@ -105,18 +105,6 @@ _MODE_WINDOW = 400  # characters before the trigger's sentence in which mode_fro
 
 
 _HOPED = frozenset({"expect", "hope", "plan", "intend", "aim", "want", "seek"})
-
-
-def _told_ahead(token: Token) -> bool:
-    """Whether the trigger's clause, or one it hangs from, is told as ahead ("will buy", "would leave",
-    "agreed to conduct patrols", "agreed to work toward a summit"): its date may be the telling's."""
-    verbs = [clause.verb_of(token), *clause.governors(token, limit=3)]
-    ahead = {"will", "would", "shall", "'ll"}
-    return any(
-        clause.auxiliaries(v) & ahead or clause.scheduled(v) or "to" in clause.auxiliaries(v)
-        for v in verbs
-        if v.pos_ in ("VERB", "AUX")
-    )
 
 
 def _looked_for(token: Token) -> bool:
@@ -247,7 +235,7 @@ def _event(
         status = "occurred"  # "will send 14 tanks": the pledge of aid is the act
     elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
-    if status == "planned" and before(date, context) and not _told_ahead(token):
+    if status == "planned" and before(date, context) and not told_ahead(token):
         status = "occurred"  # "a call on March 18, in which Putin agreed to halt strikes": a day gone by
     if trigger.planned:
         status = "planned"  # "requested an emergency session of the Security Council"

@@ -99,6 +99,18 @@ def _due(verb: Token) -> bool:
     )
 
 
+def told_ahead(token: Token) -> bool:
+    """Whether the trigger's clause, or one it hangs from, is told as ahead ("will buy", "would leave",
+    "agreed to conduct patrols", "agreed to work toward a summit"): its date may be the telling's."""
+    verbs = [clause.verb_of(token), *clause.governors(token, limit=3)]
+    ahead = {"will", "would", "shall", "'ll"}
+    return any(
+        clause.auxiliaries(v) & ahead or clause.scheduled(v) or "to" in clause.auxiliaries(v)
+        for v in verbs
+        if v.pos_ in ("VERB", "AUX")
+    )
+
+
 def status_of(
     trigger: Token, event_type: str, lex: Lexicon, date: str | None, published: str | None
 ) -> EventStatus:
