@@ -288,6 +288,15 @@ RULES = [
     ),
     # a planned meeting is an event (CONSULT, planned), not a commitment
     _case("Lula said he would meet Xi Jinping in Beijing next month."),
+    # "provided X with Y": Y is what is given, X the recipient
+    _case(
+        "Turkey supplied Ukraine with 50 Bayraktar drones last year.",
+        _c("Turkey", "Bayraktar drones", "executed", 50, "count"),
+    ),
+    _case(
+        "Japan has provided Kenya with more than $2 billion in assistance since 2010.",
+        _c("Japan", "assistance", "executed", 2_000_000_000, "USD"),
+    ),
     # a speech to an audience is an itinerary, not a commitment
     _case("Modi will address the nation on Monday evening, his office said."),
     # goods contracted are bought; an economy that contracted buys nothing
