@@ -297,6 +297,11 @@ RULES = [
         "Japan has provided Kenya with more than $2 billion in assistance since 2010.",
         _c("Japan", "assistance", "executed", 2_000_000_000, "USD"),
     ),
+    # a budget passed is a sum adopted
+    _case(
+        "Seoul's parliament has passed a record defence budget of about $45 billion for next year.",
+        _c("South Korea", "defence budget", "pledged", 45_000_000_000, "USD"),
+    ),
     # a speech to an audience is an itinerary, not a commitment
     _case("Modi will address the nation on Monday evening, his office said."),
     # goods contracted are bought; an economy that contracted buys nothing
