@@ -297,6 +297,11 @@ RULES = [
         "Japan has provided Kenya with more than $2 billion in assistance since 2010.",
         _c("Japan", "assistance", "executed", 2_000_000_000, "USD"),
     ),
+    # a sum budgeted for a programme funds it
+    _case(
+        "Canberra has budgeted about 10 billion Australian dollars for the frigate programme.",
+        _c("Australia", "frigate programme", "pledged", 10_000_000_000, "AUD"),
+    ),
     # a budget passed is a sum adopted
     _case(
         "Seoul's parliament has passed a record defence budget of about $45 billion for next year.",
