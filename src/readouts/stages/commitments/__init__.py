@@ -208,17 +208,21 @@ def _soft(found: Found, lex: Lexicon) -> bool:
         return True  # "will take all necessary measures to defend its interests": a warning
     if pair not in lex.soft_objects:
         return False
+    return not _says_what(found.token, obj)
+
+
+def _says_what(verb: Token, obj: Token) -> bool:
+    """Whether boilerplate says in what or to what end: a clause or purpose on the object ("take steps to
+    curb exports"), a noun compound ("deepen trade ties"), or a phrase on it or an "in" phrase on the verb
+    naming a field ("cooperation on climate finance", "take part in the inquiry"; "with China" is a
+    partner)."""
     if any(c.dep_ in ("acl", "relcl") for c in obj.children) or purpose_of(obj) is not None:
-        return False  # "take steps to prevent ...": to what end
+        return True
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children):
-        return False  # "deepen trade ties": in what
-    told = [c for c in found.token.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i > obj.i]  # "take
-    # part in the inquiry"
-    for prep in [*(c for c in obj.children if c.dep_ == "prep" and c.lower_ != "with"), *told]:  # "with
-        # China": a partner
-        if any(g.dep_ == "pobj" and g.lemma_.lower() not in _VAGUE_FIELDS for g in prep.children):
-            return False  # "cooperation on climate finance"
-    return True
+        return True
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "with"]
+    preps += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "in" and c.i > obj.i]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() not in _VAGUE_FIELDS for p in preps for g in p.children)
 
 
 def _guarding(obj: Token, lex: Lexicon) -> bool:

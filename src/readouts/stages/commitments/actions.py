@@ -90,13 +90,9 @@ def _object_of(verb: Token) -> Token | None:
         return objects[1]  # a parse giving "over 339" and "children" each as objects: the children
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass") and child.text != "-":
-            given = verb.lemma_.lower() not in lexicon().personal_verbs  # not "visit India with a delegation"
-            if (
-                given and child.dep_ == "dobj" and child.ent_type_ in _PARTY_ENTS
-            ):  # "provided Georgia with $6bn"
-                goods = _with_object(verb)
-                if goods is not None:
-                    return goods
+            goods = _with_object(verb) if child.dep_ == "dobj" and child.ent_type_ in _PARTY_ENTS else None
+            if goods is not None:  # "provided Georgia with $6 billion in assistance": the assistance
+                return goods
             return _relative_head(verb) if child.lower_ in _RELATIVE else _hyphened(child)
     for child in verb.children:  # "keep its markets open": the small clause's subject
         if child.dep_ in ("oprd", "ccomp", "xcomp") and child.pos_ == "ADJ":
@@ -118,7 +114,10 @@ _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
 
 def _with_object(verb: Token) -> Token | None:
-    """What a verb gives its recipient "with" ("supplied Ukraine with 50 drones")."""
+    """What a verb gives its recipient "with" ("supplied Ukraine with 50 drones"); not for a verb done in
+    person ("visit India with a delegation")."""
+    if verb.lemma_.lower() in lexicon().personal_verbs:
+        return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 

@@ -98,8 +98,8 @@ def _subject(verb: Token) -> Token | None:
         # "signed a deal to buy", "signed a letter of intent to acquire": the signer
         governor = next((g for g in clause.governors(verb) if g.pos_ == "VERB"), None)
         found = clause.subject(governor) if governor is not None else None
-    patient = found is not None and (found.lower_ in _RELATIVE_SUBJECTS or found.ent_type_ == "PERSON")
-    if patient and found is not None and found.dep_ == "nsubjpass" and found.head == verb:
+    passive = found is not None and found.dep_ == "nsubjpass" and found.head == verb
+    if passive and found is not None and (found.lower_ in _RELATIVE_SUBJECTS or found.ent_type_ == "PERSON"):
         return None  # "Cheng Lei, who was released from detention", "Krieger was freed": the one released
         # acts not (an agent named, "who were released by Hamas", is what clause.subject gives instead)
     if found is not None and found.lower_ in _RELATIVE_SUBJECTS and found.head.dep_ == "relcl":

@@ -264,13 +264,15 @@ _THREATENED_ACTS = frozenset({"COERCE"})  # (SANCTION: below, when planned; ASSA
 def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
     """A sanction someone says will come ("Trump said the U.S. would impose a 100% tariff") is a threat,
     made when the words were said, by the speaker as well as the state."""
-    threatened = bool(lexicon().threat_cues & set(cue_words(token)[1:]))
-    if threatened and event.type in _THREATENED_ACTS:
-        return None  # "has threatened fresh blockades": the threat's own event
-    if event.type != "SANCTION" or event.status != "planned":
+    planned_sanction = event.type == "SANCTION" and event.status == "planned"
+    if not planned_sanction and event.type not in _THREATENED_ACTS:
         return event
-    if threatened:
-        return None  # "threatened to impose tariffs": the threat verb's own event
+    if lexicon().threat_cues & set(cue_words(token)[1:]):
+        return (
+            None  # "threatened to impose tariffs", "has threatened fresh blockades": the threat's own event
+        )
+    if not planned_sanction:
+        return event
     said = speaker_of(token)
     if said is None:
         return event
