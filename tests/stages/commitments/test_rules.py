@@ -430,10 +430,9 @@ def test_sum_in_exchange_is_not_the_rates_worth() -> None:
     """A sum given "in exchange for" a rate is the other side's, not what the rate is worth."""
     found = _system(
         {
-            "text": "South Korea reached a deal with Washington in July, under which U.S. tariffs on most"
-            " Korean goods were set at 15 percent in exchange for 350 billion dollars in Korean investment"
-            " in the United States.",
+            "text": "Switzerland struck a deal with Washington in June under which U.S. duties on most Swiss"
+            " goods were set at 15 percent in return for 200 billion dollars in Swiss investment.",
             "published": "2025-08-30",
         }
     )
-    assert found and not [c for c in found if c.get("quantity") == 350_000_000_000], found
+    assert found and not [c for c in found if c.get("quantity") == 200_000_000_000], found
