@@ -83,6 +83,23 @@ def _aside(token: Token, trigger: Token) -> bool:
     return False
 
 
+def _mark_aside(doc: Doc, mark: Mark, trigger: Token) -> bool:
+    """A timex in an aside on one of the trigger's arguments ("Mulino, who won the May 5 election, asked
+    Washington in June"), unless the aside tells when something opens, is held or is due ("a session of the
+    Council, which would convene on Friday")."""
+    token = _token_at(doc, mark.start)
+    if token is None or not _aside(token, trigger):
+        return False
+    while token.dep_ not in ("appos", "relcl") and token.head.i != token.i:
+        token = token.head
+    verb = clause.verb_of(token)
+    told = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "acomp", "ccomp"))]
+    return not any(v.lemma_.lower() in _TELLS_TIME for v in told)
+
+
+_TELLS_TIME = _HAPPENS | _SCHEDULING | {"hold", "launch", "host", "due", "meet", "gather"}
+
+
 def _in_other_clause(doc: Doc, mark: Mark, trigger: Token, done: frozenset[str] = frozenset()) -> bool:
     """A timex whose clause neither is nor governs the trigger's ("after Trump said he would visit in April,
     as both work to keep their truce": April dates the visit, not the truce)."""
@@ -161,6 +178,7 @@ def _find_mark(
             if start <= m.start and m.end <= end and m.type in ("DATE", "TIME")
             and interval(m.value) is not None and not _names_other_time(token.doc, m, token)
             and not (wide and _in_other_clause(token.doc, m, token, done))
+            and not (not wide and _mark_aside(token.doc, m, token))
             and not any(a <= m.start < b for a, b in said)
         ]  # fmt: skip
         if marks:
