@@ -225,6 +225,16 @@ def _says_what(verb: Token, obj: Token) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() not in _VAGUE_FIELDS for p in preps for g in p.children)
 
 
+def _meeting_held(found: Found, lex: Lexicon) -> bool:
+    """A meeting to be held ("expected to hold talks", "pledged to hold an emergency session"): an event."""
+    obj = found.object_token
+    return (
+        found.action is GENERIC
+        and obj is not None
+        and f"{found.token.lemma_} {obj.lemma_}".lower() in lex.meeting_objects
+    )
+
+
 def _guarding(obj: Token, lex: Lexicon) -> bool:
     """Light measures whose purpose is to guard ("measures to protect its national interests")."""
     purpose = purpose_of(obj)
@@ -257,7 +267,11 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     if modality is not None and found.object_token is not None and moved_measure(found.token, lex):
         actors = _not_targeted(context, found.object_token, actors)
         modality = None if modality == "executed" else modality  # "tariffs fell": a report, not a move
-    if modality is None or not actors:
+    if (
+        modality is None
+        or not actors
+        or (modality not in ("agreed", "demanded") and _meeting_held(found, lex))
+    ):
         return []
     sent = found.token.sent
     out = []
