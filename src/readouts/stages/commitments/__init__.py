@@ -225,14 +225,15 @@ def _says_what(verb: Token, obj: Token) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() not in _VAGUE_FIELDS for p in preps for g in p.children)
 
 
-def _meeting_held(found: Found, lex: Lexicon) -> bool:
-    """A meeting to be held ("expected to hold talks", "pledged to hold an emergency session"): an event."""
+def _event_only(found: Found, modality: str, lex: Lexicon) -> bool:
+    """A meeting to be held ("expected to hold talks", "pledged to hold an emergency session") or relations
+    mended ("agreed to restore military channels"): an event, unless demanded of another party or, for a
+    meeting, agreed as a standing forum."""
     obj = found.object_token
-    return (
-        found.action is GENERIC
-        and obj is not None
-        and f"{found.token.lemma_} {obj.lemma_}".lower() in lex.meeting_objects
-    )
+    if found.action is not GENERIC or obj is None or modality == "demanded":
+        return False
+    pair = f"{found.token.lemma_} {obj.lemma_}".lower()
+    return pair in lex.relation_objects or (pair in lex.meeting_objects and modality != "agreed")
 
 
 def _guarding(obj: Token, lex: Lexicon) -> bool:
@@ -267,11 +268,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     if modality is not None and found.object_token is not None and moved_measure(found.token, lex):
         actors = _not_targeted(context, found.object_token, actors)
         modality = None if modality == "executed" else modality  # "tariffs fell": a report, not a move
-    if (
-        modality is None
-        or not actors
-        or (modality not in ("agreed", "demanded") and _meeting_held(found, lex))
-    ):
+    if modality is None or not actors or _event_only(found, modality, lex):
         return []
     sent = found.token.sent
     out = []

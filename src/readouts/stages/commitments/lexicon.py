@@ -79,6 +79,7 @@ class Lexicon:
     blocs: frozenset[str] = frozenset()  # names of alliances and unions whose members act for them
     soft_objects: frozenset[str] = frozenset()  # "deepen cooperation" with no "on ...": boilerplate
     meeting_objects: frozenset[str] = frozenset()  # "hold talks": an event unless agreed as a standing forum
+    relation_objects: frozenset[str] = frozenset()  # "restore relations": an event unless demanded
     guarding_purposes: frozenset[str] = frozenset()  # "take measures to defend its interests": boilerplate
     deal_nouns: frozenset[str] = frozenset()  # "the deal, valued at $3.6 billion": a sale restated
     offer_nouns: frozenset[str] = frozenset()  # "Qatar's offer of a jet": Qatar would provide it
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         deal_nouns=_words(data, "deal_nouns"),
         soft_objects=_words(data, "soft_objects"),
         meeting_objects=_words(data, "meeting_objects"),
+        relation_objects=_words(data, "relation_objects"),
         guarding_purposes=_words(data, "guarding_purposes"),
         vague_objects=_words(data, "vague_objects"),
         prep_objects=_words(data, "prep_objects"),
