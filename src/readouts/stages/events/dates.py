@@ -25,6 +25,10 @@ _OTHER_TIME = frozenset({"since", "until", "till"})
 _HAPPENS = frozenset(
     {"open", "begin", "start", "end", "close", "conclude", "convene", "run", "resume", "wrap"}
 )
+_PERFORMS = frozenset(
+    {"stage", "conduct", "carry", "hold", "launch", "sign", "seal", "strike", "reach", "mount"}
+)
+# verbs of a relative clause on the trigger that tell the event itself ("the drills China staged last week")
 _RANGE_END = frozenset({"through", "until", "till", "to"})  # "the meeting, which runs through Saturday"
 _SCHEDULING = frozenset({"expect", "schedule", "set", "slate", "plan", "due", "pencil"})
 
@@ -113,7 +117,11 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token, done: frozenset[str] 
     if (
         verb.dep_ == "relcl"
         and told  # "the talks that open on Tuesday", "a round of talks that had been scheduled for August"
-        and (verb.lower_ in done or (verb.lemma_ in _HAPPENS | _SCHEDULING and mark.cue not in _RANGE_END))
+        and (
+            verb.lower_ in done
+            or verb.lemma_ in _PERFORMS
+            or (verb.lemma_ in _HAPPENS | _SCHEDULING and mark.cue not in _RANGE_END)
+        )
     ):
         return (
             False  # "a 20% tariff that Trump imposed earlier this year", "the summit that opens on Tuesday"
