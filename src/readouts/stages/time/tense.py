@@ -98,8 +98,11 @@ def _infinitive_tense(verb: Token, c: Cues) -> Tense:
 
 
 def _gerund_ahead(verb: Token, c: Cues) -> bool:
-    """A gerund after a verb of planning and its preposition ("looked forward to visiting", "plans on
-    meeting", "committed to buying") looks ahead whatever the tense of that verb."""
+    """A gerund after a verb of planning, as its object or after its preposition ("proposed holding talks",
+    "looked forward to visiting", "plans on meeting", "committed to buying"), looks ahead whatever the tense
+    of that verb."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj"):  # "had proposed holding talks in June"
+        return verb.head.pos_ in _VERB_POS and verb.head.lemma_.lower() in c.future_verbs
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in ("to", "on", "toward", "towards"):
         return False
