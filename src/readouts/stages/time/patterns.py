@@ -168,6 +168,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     ("rel", r"(?P<edge>[Ee]arlier|[Ll]ater)\s+in\s+the\s+(?P<unit>week|month|year)\b(?!\s+of\b)"),
     ("anaphor_day", r"(?:[Tt]he\s+(?P<rel>same|following|next|previous|prior)|(?P<that>[Tt]hat))\s+day\b"),
+    # "the next morning", "the previous evening": a part of the day told relative to the last day named
+    (
+        "anaphor_day",
+        r"[Tt]he\s+(?P<rel>same|following|next|previous|prior)\s+(?:morning|afternoon|evening|night)\b",
+    ),
     ("anaphor_day", r"[Tt]he\s+day\s+(?P<beyond>before|after)\b(?!\s+(?:yesterday|tomorrow))"),
     ("newyear", r"the\s+new\s+year\b(?!['’]s)"),
     ("pod_ref", r"(?P<span>[Tt]hat\s+(?P<pod>{POD}))\b(?!['’-])"),
