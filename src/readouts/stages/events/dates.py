@@ -386,7 +386,10 @@ def _relation(token: Token) -> tuple[Token, Token, int] | None:
         if current.dep_ == "pobj" and current.head.lower_ in ("after", "before"):
             mark, current = current.head, current.head
         if mark is not None:
-            main = current.head if current.dep_ in ("advcl", "prep") else None
+            first = current
+            while first.dep_ == "conj" and first.head.i != first.i:  # "a day after X, and three days after Y"
+                first = first.head
+            main = first.head if first.dep_ in ("advcl", "prep") else None
             amounts = [
                 c for h in (current, mark, main) if h is not None for c in h.children
                 if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS
