@@ -135,10 +135,13 @@ def _in_other_clause(doc: Doc, mark: Mark, trigger: Token, done: frozenset[str] 
         return False  # "signed a treaty when Modi visited Abu Dhabi in February": the same time
     if verb.dep_ == "advcl" and verb.head.i == own.i and verb.tag_ == "VBG" and verb.lemma_ in _ADDRESSING:
         return False  # "Speaking at a rally on Thursday, he vowed ...": the words' own time
+    if verb.dep_ == "advcl" and verb.head.i == own.i and verb.tag_ == "VBN" and verb.lemma_ in _QUESTIONED:
+        return False  # "Asked about the case on Tuesday, Trump rejected ...": the answer's own time
     return verb.i != own.i and verb.i not in {g.i for g in clause.governors(own, limit=8)}
 
 
 _AT_THE_TIME = frozenset({"when", "while", "as"})
+_QUESTIONED = frozenset({"ask", "question", "press", "quiz"})
 _ADDRESSING = clause.SPEECH_LEMMAS | {"speak", "address", "talk", "brief", "appear", "tell"}
 
 
