@@ -83,7 +83,14 @@ def _domestic(context: Context, event_type: str, actors: list[Actor]) -> bool:
         return False
     people = [a for a in agents if a.kind == "person"]
     body = context.article.body
-    return sum(1 for a in agents if not any(_titles(body, a, p) for p in people)) >= 2  # one's own body
+    return sum(1 for a in agents if not any(_titles(body, a, p) or _serves(a, p) for p in people)) >= 2
+
+
+def _serves(body_actor: Actor, person: Actor) -> bool:
+    """Whether a person holds a known role in an organisation ("Naim Qassem", Hezbollah's secretary-general):
+    the person speaks for that body, one side with it."""
+    names = {body_actor.name, *body_actor.aliases}
+    return body_actor.kind == "organisation" and any(r.of in names for r in person.roles)
 
 
 _TITLE_GAP = re.compile(r"^(?:'s|’s)?\s+(?:[A-Za-z-]+\s+){0,4}$")
