@@ -479,8 +479,22 @@ def agent_of(context: Context, trigger: Token) -> Actor | None:
         said = speaker_of(trigger)  # dismissing Erdogan's offer": the speaker dismisses, not the summit
         agent = head_actor(context, said) if said is not None else None
     if agent is None and subj is not None and trigger.pos_ == "VERB":
-        agent = home_body(context, subj)  # "the foreign ministry summoned the ambassador"
+        agent = home_body(context, subj) or _speakers_body(context, subj)  # "the foreign ministry summoned"
     return agent
+
+
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "party", "country"})
+_OWNERS = frozenset({"his", "her", "their", "our", "my"})
+
+
+def _speakers_body(context: Context, subj: Token) -> Actor | None:
+    """ "Orban said his government would veto the package": the speaker acts through their government."""
+    if subj.lemma_.lower() not in _GOVERNMENTS or not any(
+        c.dep_ == "poss" and c.lower_ in _OWNERS for c in subj.children
+    ):
+        return None
+    said = speaker_of(subj)
+    return head_actor(context, said) if said is not None else None
 
 
 def _left_actor(context: Context, trigger: Token) -> Token | None:
