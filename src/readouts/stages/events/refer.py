@@ -1,6 +1,6 @@
 """What a word that names no actor refers to: "the junta" (the country the article names most), "allies"
-and "the leaders" of a bloc's summit (the bloc), "the foreign ministry" (the dateline's country); "it" is
-:func:`readouts.clause.named_subject_before`."""
+and "the leaders" of a bloc's summit (the bloc), "the foreign ministry" (the dateline's country), "his
+government" (the speaker's); "it" is :func:`readouts.clause.named_subject_before`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from readouts import clause
 from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import mentions_in
@@ -80,3 +81,18 @@ def home_body(context: Context, token: Token) -> Actor | None:
         return home
     best = _most(counts, actors, {k for k, a in actors.items() if a.kind == "country"})
     return actors[best] if best else None  # the most named country, from the same one scan
+
+
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "party", "country"})
+_OWNERS = frozenset({"his", "her", "their", "our", "my"})
+
+
+def speakers_own(subj: Token) -> Token | None:
+    """For "his government" (or party, cabinet ...) under a speech verb, the speaker ("Orban said his
+    government would veto the package": Orban acts through it)."""
+    if subj.lemma_.lower() not in _GOVERNMENTS or not any(
+        c.dep_ == "poss" and c.lower_ in _OWNERS for c in subj.children
+    ):
+        return None
+    said = next((h for h in clause.governors(subj) if h.lemma_ in clause.SPEECH_LEMMAS), None)
+    return clause.subject(said) if said is not None else None

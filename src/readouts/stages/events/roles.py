@@ -17,7 +17,7 @@ from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, mentions_in
 from readouts.stages.events.lexicon import lexicon
-from readouts.stages.events.refer import home_body, most_named_country, named_bloc, summit_bloc
+from readouts.stages.events.refer import home_body, most_named_country, named_bloc, speakers_own, summit_bloc
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
 _TARGET_PREPS = frozenset({"for", "on", "against", "to"})
@@ -479,22 +479,10 @@ def agent_of(context: Context, trigger: Token) -> Actor | None:
         said = speaker_of(trigger)  # dismissing Erdogan's offer": the speaker dismisses, not the summit
         agent = head_actor(context, said) if said is not None else None
     if agent is None and subj is not None and trigger.pos_ == "VERB":
-        agent = home_body(context, subj) or _speakers_body(context, subj)  # "the foreign ministry summoned"
+        agent = home_body(context, subj)  # "the foreign ministry summoned the ambassador"
+        owner = speakers_own(subj) if agent is None else None  # "Orban said his government would veto"
+        agent = head_actor(context, owner) if owner is not None else agent
     return agent
-
-
-_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "party", "country"})
-_OWNERS = frozenset({"his", "her", "their", "our", "my"})
-
-
-def _speakers_body(context: Context, subj: Token) -> Actor | None:
-    """ "Orban said his government would veto the package": the speaker acts through their government."""
-    if subj.lemma_.lower() not in _GOVERNMENTS or not any(
-        c.dep_ == "poss" and c.lower_ in _OWNERS for c in subj.children
-    ):
-        return None
-    said = speaker_of(subj)
-    return head_actor(context, said) if said is not None else None
 
 
 def _left_actor(context: Context, trigger: Token) -> Token | None:
