@@ -24,7 +24,7 @@ from readouts.model import Actor, Mention
 from readouts.pipeline import Context
 
 if TYPE_CHECKING:
-    from readouts.stages.actors.lexicon import Lexicon
+    from readouts.stages.actors.lexicon import KnownActor, Lexicon
 
 CACHE_KEY = "actors.index"
 _KIND_RANK = {"person": 0, "organisation": 1, "country": 2}
@@ -122,20 +122,30 @@ _ACTING_BODIES = frozenset(
 )
 
 
+def _acting_body(index: ActorIndex, name: str | None) -> KnownActor | None:
+    """The lexicon's acting body (an international organisation, a provincial government) of this name."""
+    entry = index.lexicon.entries.get(name or "") if index.lexicon is not None else None
+    known = index.lexicon.known.get(entry.id) if index.lexicon is not None and entry is not None else None
+    return known if known is not None and known.type in _ACTING_BODIES else None
+
+
 def body_of(context: Context, actor: Actor) -> tuple[str, str] | None:
-    """(name, id) of the body a person acts for rather than their country: the one international
-    organisation or provincial or state government of the lexicon that holds every role the article gives
-    them ("NATO Secretary General Mark Rutte", "Ontario Premier Doug Ford"); None for anyone else, or
-    where a role is national."""
-    if actor.kind != "person" or not actor.roles or len({role.of for role in actor.roles}) != 1:
+    """(name, id) of the body a person acts for rather than their country: the international organisation or
+    provincial or state government of the lexicon that their roles name ("NATO Secretary General Mark Rutte",
+    "Ontario Premier Doug Ford"); None for anyone else, or where a known role is national. A title the article
+    gives without a country ("Commission President Ursula von der Leyen") resolves to the person's own country
+    and does not count as a national role."""
+    if actor.kind != "person" or not actor.roles:
         return None
     index = index_of(context)
     if index.lexicon is None:
         return None
-    entry = index.lexicon.entries.get(actor.roles[0].of or "")  # a role's ``of`` is the body's name
-    known = index.lexicon.known.get(entry.id) if entry is not None else None
-    if known is None or known.type not in _ACTING_BODIES:
+    bodies = [known for role in actor.roles if (known := _acting_body(index, role.of)) is not None]
+    national = [role for role in actor.roles if _acting_body(index, role.of) is None]
+    told = context.article.published
+    if not bodies or any(role.of != actor.country or role.since != told for role in national):
         return None
+    known = bodies[0]  # the lexicon's role comes first
     named = index.actors.get(known.id)  # the article's own name for it ("U.N.")
     return (named.name if named is not None else known.name, known.id)
 
