@@ -83,7 +83,7 @@ def _target(context: Context, measure: Token, verb: Token, lex: Lexicon) -> tupl
 def _imposer(
     context: Context, measure: Token, target: tuple[str, str] | None, lex: Lexicon
 ) -> tuple[str, str] | None:
-    named = _named_imposer(context, measure, lex)
+    named = _named_imposer(context, measure, lex) or _teller(context, measure, lex)
     if named is not None:
         return named
     if target is None:
@@ -91,6 +91,17 @@ def _imposer(
     pair = top_countries(context, measure) or []
     others = [p for p in pair if p[1] != target[1] and not _named_in(context, p[1], measure, lex)]
     return others[0] if len(others) == 1 else _earlier_imposer(context, measure, target, lex)
+
+
+_TELLING = clause.SPEECH_LEMMAS | {"tell", "inform", "notify", "write", "warn", "announce", "threaten"}
+
+
+def _teller(context: Context, measure: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """Who tells that a party will face the measure ("Trump told Japan that its goods would face 25%
+    tariffs"): the one who sets it."""
+    said = next((h for h in clause.governors(measure) if h.lemma_.lower() in _TELLING), None)
+    subject = clause.subject(said) if said is not None else None
+    return _actor_in(context, list(subject.subtree), lex) if subject is not None else None
 
 
 _REACH = 2  # sentences back to the measure's imposer
