@@ -29,6 +29,13 @@ def governors(token: Token, *, limit: int = 6) -> Iterator[Token]:
         yield current
 
 
+def speaker_of(token: Token, lemmas: frozenset[str] = SPEECH_LEMMAS) -> Token | None:
+    """The subject of the nearest speech verb (of ``lemmas``) the token is reported under ("X said ... could
+    trigger a response", "Trump told Japan that its goods would face tariffs")."""
+    said = next((h for h in governors(token) if h.lemma_.lower() in lemmas), None)
+    return subject(said) if said is not None else None
+
+
 def verb_of(token: Token) -> Token:
     """The nearest verb (or auxiliary) governing a token, the token itself if it is one, else the root."""
     if token.pos_ in ("VERB", "AUX"):

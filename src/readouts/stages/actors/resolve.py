@@ -122,10 +122,10 @@ _ACTING_BODIES = frozenset(
 )
 
 
-def _acting_body(index: ActorIndex, name: str | None) -> KnownActor | None:
+def _acting_body(lexicon: Lexicon, name: str | None) -> KnownActor | None:
     """The lexicon's acting body (an international organisation, a provincial government) of this name."""
-    entry = index.lexicon.entries.get(name or "") if index.lexicon is not None else None
-    known = index.lexicon.known.get(entry.id) if index.lexicon is not None and entry is not None else None
+    entry = lexicon.entries.get(name or "")
+    known = lexicon.known.get(entry.id) if entry is not None else None
     return known if known is not None and known.type in _ACTING_BODIES else None
 
 
@@ -140,11 +140,13 @@ def body_of(context: Context, actor: Actor) -> tuple[str, str] | None:
     index = index_of(context)
     if index.lexicon is None:
         return None
-    bodies = [known for role in actor.roles if (known := _acting_body(index, role.of)) is not None]
-    national = [role for role in actor.roles if _acting_body(index, role.of) is None]
+    found = [(role, _acting_body(index.lexicon, role.of)) for role in actor.roles]
+    bodies = [body for _, body in found if body is not None]
     told = context.article.published
-    if not bodies or any(role.of != actor.country or role.since != told for role in national):
-        return None
+    if not bodies or any(
+        body is None and (role.of, role.since) != (actor.country, told) for role, body in found
+    ):
+        return None  # a known national role, or a title naming another country
     known = bodies[0]  # the lexicon's role comes first
     named = index.actors.get(known.id)  # the article's own name for it ("U.N.")
     return (named.name if named is not None else known.name, known.id)

@@ -99,9 +99,8 @@ _TELLING = clause.SPEECH_LEMMAS | {"tell", "inform", "notify", "write", "warn", 
 def _teller(context: Context, measure: Token, lex: Lexicon) -> tuple[str, str] | None:
     """Who tells that a party will face the measure ("Trump told Japan that its goods would face 25%
     tariffs"): the one who sets it."""
-    said = next((h for h in clause.governors(measure) if h.lemma_.lower() in _TELLING), None)
-    subject = clause.subject(said) if said is not None else None
-    return _actor_in(context, list(subject.subtree), lex) if subject is not None else None
+    teller = clause.speaker_of(measure, _TELLING)
+    return _actor_in(context, list(teller.subtree), lex) if teller is not None else None
 
 
 _REACH = 2  # sentences back to the measure's imposer

@@ -52,7 +52,6 @@ from readouts.stages.events.roles import (
     clause_actors,
     envoys_of,
     participants,
-    speaker_of,
     the_sides,
 )
 from readouts.stages.events.sides import counterpart, mirrored, object_is_person, per_partner, with_countries
@@ -280,7 +279,7 @@ def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
         )
     if not planned_sanction:
         return event
-    said = speaker_of(token)
+    said = clause.speaker_of(token)
     if said is None:
         return event
     speaker = actor_at(context, said.idx, said.idx + len(said))

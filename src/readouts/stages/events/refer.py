@@ -94,5 +94,4 @@ def speakers_own(subj: Token) -> Token | None:
         c.dep_ == "poss" and c.lower_ in _OWNERS for c in subj.children
     ):
         return None
-    said = next((h for h in clause.governors(subj) if h.lemma_ in clause.SPEECH_LEMMAS), None)
-    return clause.subject(said) if said is not None else None
+    return clause.speaker_of(subj)

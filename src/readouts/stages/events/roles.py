@@ -318,14 +318,6 @@ def _speaker_of_conjunct(context: Context, trigger: Token) -> Token | None:
     return clause.subject(head.head)
 
 
-def speaker_of(trigger: Token) -> Token | None:
-    """The subject of a speech verb the trigger is reported under ("X said ... could trigger a response")."""
-    for head in clause.governors(trigger):
-        if head.lemma_ in clause.SPEECH_LEMMAS:
-            return clause.subject(head)
-    return None
-
-
 def _where_subjects(trigger: Token) -> list[Token]:
     """The subject of a "where" clause on the event's place ("a visit to Riyadh, where Trump met ...")."""
     return [
@@ -360,7 +352,7 @@ def participants(
     if subj is not None and subj.i != trigger.i:  # the verb's subject takes part too (measured: it helps more
         # often than "Xi's meeting with Putin, Trump said" adds a bystander)
         tokens.append(subj)
-    said_by = speaker_of(trigger) if speaker else None
+    said_by = clause.speaker_of(trigger) if speaker else None
     if said_by is not None:
         tokens.append(said_by)
     found: list[Actor] = []
@@ -476,7 +468,9 @@ def agent_of(context: Context, trigger: Token) -> Actor | None:
     )
     agent = _agent(context, trigger, subj)
     if agent is None and trigger.tag_ == "VBG" and trigger.dep_ == "advcl":  # "said a summit was premature,
-        said = speaker_of(trigger)  # dismissing Erdogan's offer": the speaker dismisses, not the summit
+        said = clause.speaker_of(
+            trigger
+        )  # dismissing Erdogan's offer": the speaker dismisses, not the summit
         agent = head_actor(context, said) if said is not None else None
     if agent is None and subj is not None and trigger.pos_ == "VERB":
         agent = home_body(context, subj)  # "the foreign ministry summoned the ambassador"
