@@ -169,7 +169,8 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 _AMOUNTS = frozenset({"million", "billion", "trillion", "worth", "bn", "mln"})
 _PARTS = frozenset(
     {"package", "round", "set", "list", "batch", "raft", "series", "wave", "slate", "most", "some", "part",
-     "all", "half", "bulk", "rest", "remainder"}
+     "all", "half", "bulk", "rest", "remainder", "dozen", "hundred", "thousand", "score", "number", "handful",
+     "couple", "group"}
 )  # fmt: skip
 
 
