@@ -229,12 +229,7 @@ def _event(
     elif off:
         status = "cancelled"  # "would not travel to Washington this week": the planned visit is off
     elif trigger.type in _SAID_TYPES | _AGENTIVE and status != "cancelled" and not _looked_for(token):
-        ahead = (
-            trigger.type == "REQUEST"
-            and status == "planned"
-            and token.pos_ == "VERB"
-            and clause.is_future(token)
-        )
+        ahead = trigger.type in _ADDRESSED and status == "planned" and clause.is_future(clause.verb_of(token))
         status = "planned" if ahead else "occurred"  # a threat, demand or accusation is made in the saying;
         # "officials said he would ask Qatar to ...": not yet
     elif trigger.type == "AID" and status == "planned" and not after(date, context) and not trigger.bought:
