@@ -448,8 +448,8 @@ def _named_before(item: Found, out: list[Commitment]) -> Found:
     unit = amount.new.unit if amount is not None else None
     if unit is not None:
         earlier = next((c for c in reversed(out) if c.unit == unit), None)
-    if earlier is None:
-        return item
+    if earlier is None or set(earlier.object.lower().split()) & lexicon().deal_nouns:
+        return item  # "a deal with QatarEnergy" names one deal, not what a later purchase buys
     label = item.token.lemma_.lower() if item.action is GENERIC else item.label  # "pump", not "generic"
     return dataclasses.replace(item, object=earlier.object, label=label)
 

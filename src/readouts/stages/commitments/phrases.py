@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from readouts import clause
 from readouts.stages.commitments.lexicon import lexicon
+from readouts.stages.commitments.quantities import currency_words, measure_words
 
 _OBJECT_PREPS = frozenset(
     {"on", "for", "to", "of", "from", "in", "at", "with", "against", "over", "into", "toward", "towards"}
@@ -17,6 +18,11 @@ _SKIP_MODIFIERS = frozenset({"det", "poss", "nummod", "quantmod", "case", "punct
 
 def phrase(token: Token, *, with_prep: bool = True) -> str:
     """A noun with its modifiers, and one following prepositional phrase ("restrictions on rare earths")."""
+    deal = _deal_measured(token)
+    if (
+        deal is not None
+    ):  # "signed a deal with QatarEnergy for 4 million tonnes a year": the deal says of what
+        return phrase(deal)
     words = [
         t
         for t in token.lefts
@@ -49,9 +55,16 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
                     and t.i < _next_amount(child)
                 )
                 break
-    purpose = purpose_of(token)
+    purpose = purpose_of(token) or _sum_purpose(token)
     if purpose is not None:  # "steps to curb exports", "its influence on Moscow to bring about a ceasefire"
-        tokens.extend(_clause_words(purpose))
+        words = _clause_words(purpose)
+        end = next((t.i for t in words if t.ent_type_ in _AMOUNT_ENTS and t.i > purpose.i), len(token.doc))
+        while end - 1 > purpose.i and token.doc[end - 1].lower_ in _LIST_JOINTS:
+            end -= 1  # "to repair the grid and $379 million in aid": the next sum is an item of its own
+        tokens.extend(t for t in words if t.i < end)
+    role = _sum_role(token)
+    if role is not None:  # "set aside 6.3 billion euros as a safety net for farmers"
+        tokens.extend(t for t in role.subtree if t.dep_ != "punct")
     ordered = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i)
     return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")  # (no masked dateline)
 
@@ -178,6 +191,43 @@ def _gerund_complement(token: Token) -> Token | None:
 
 
 _LIGHT_NOUNS = frozenset({"step", "measure", "action", "effort", "move", "influence", "leverage", "role"})
+_MONEY_NOUNS = frozenset({"money", "funding", "financing", "fund", "cash", "grant", "loan", "credit", "aid"})
+
+
+def _sum_purpose(token: Token) -> Token | None:
+    """What money or a bare sum is for, told right after it ("$500 million in new money to repair the grid",
+    "1 billion euros to rebuild schools"), wherever the parse hangs the clause."""
+    if token.lemma_.lower() not in _MONEY_NOUNS and token.lower_ not in currency_words():
+        return None
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    verb = doc[token.i + 2]
+    return verb if verb.pos_ == "VERB" and doc[token.i + 1].head.i == verb.i else None
+
+
+def _deal_measured(token: Token) -> Token | None:
+    """For a bare unit ("tonnes") a deal is "for", with nothing saying of what: the deal the verb signs."""
+    if token.lower_ not in measure_words() or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    verb = token.head.head
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon().deal_nouns), None
+    )
+
+
+def _sum_role(token: Token) -> Token | None:
+    """What a bare sum or quantity is set aside as ("6.3 billion euros as a safety net"): the verb's "as"
+    phrase right after it."""
+    bare = token.lower_ in currency_words() or token.lower_ in measure_words()
+    if not bare or token.dep_ != "dobj":
+        return None
+    after = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    if after is None or after.lower_ != "as" or after.head.i != token.head.i or after.dep_ != "prep":
+        return None
+    return after
 
 
 def purpose_of(token: Token) -> Token | None:
