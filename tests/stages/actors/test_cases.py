@@ -49,3 +49,6 @@ def test_case(text: str, published: str | None, exp: dict[str, Any]) -> None:
     if "role" in exp:
         title, of = exp["role"]
         assert any(r.title.lower() == title.lower() and r.of == of for r in actor.roles), actor.roles
+    if "not_role" in exp:  # a title the article gives that restates a known role adds no second one
+        title, of = exp["not_role"]
+        assert not any(r.title.lower() == title.lower() and r.of == of for r in actor.roles), actor.roles

@@ -211,7 +211,20 @@ def _fill_people(drafts: Drafts, names: dict[str, str]) -> None:
             continue
         roles, draft.roles = draft.roles, []
         for role in roles:
+            if role.of is None and _restates(role, roles):
+                continue  # "Commission President" before von der Leyen: her known EU role, not a German one
             draft.add_role(Role(role.title, role.of or draft.country, role.since))
+
+
+def _words(title: str) -> set[str]:
+    return set(title.lower().replace("-", " ").split()) - {"of", "the", "for"}
+
+
+def _restates(role: Role, roles: list[Role]) -> bool:
+    """Whether a title the article gives without an owner is one of the person's known roles in short
+    ("Commission President" of "President of the European Commission")."""
+    words = _words(role.title)
+    return any(other.of is not None and words <= _words(other.title) for other in roles)
 
 
 def run(
