@@ -42,6 +42,15 @@ def most_named_country(context: Context, token: Token) -> Actor | None:
     return actors[best] if best else None
 
 
+def named_group(context: Context, token: Token) -> Actor | None:
+    """For "the group" or "the militants" with no word of which: the organisation (not a state body) the
+    article names most before ``token``."""
+    counts, actors = _named_so_far(context, token)
+    groups = {k for k, a in actors.items() if a.kind == "organisation"}
+    best = _most(counts, actors, groups)
+    return actors[best] if best else None
+
+
 def named_bloc(context: Context, token: Token, at_least: int = 1) -> Actor | None:
     """The bloc (an international organisation) the article names most before ``token``, if it names it
     ``at_least`` times."""

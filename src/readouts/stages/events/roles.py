@@ -17,7 +17,14 @@ from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, mentions_in
 from readouts.stages.events.lexicon import lexicon
-from readouts.stages.events.refer import home_body, most_named_country, named_bloc, speakers_own, summit_bloc
+from readouts.stages.events.refer import (
+    home_body,
+    most_named_country,
+    named_bloc,
+    named_group,
+    speakers_own,
+    summit_bloc,
+)
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
 _TARGET_PREPS = frozenset({"for", "on", "against", "to"})
@@ -60,6 +67,18 @@ def _actors_in(context: Context, token: Token) -> list[Actor]:
     return [a for _, a in mentions_in(context, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
 
 
+def _unnamed_group(token: Token) -> bool:
+    """ "the group", "the militants": a group word after "the", with no word of which ("the Group of
+    Seven", "the rebel group M23", "Houthi militants")."""
+    if token.lower_ not in lexicon().group_words or not token.is_lower:
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "appos") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+
+
 def head_actor(context: Context, token: Token) -> Actor | None:
     """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none); "its"
     names the nearest named subject before it ("Beijing said its export ban ...")."""
@@ -76,6 +95,8 @@ def head_actor(context: Context, token: Token) -> Actor | None:
         c.dep_ in ("amod", "compound", "poss") for c in token.children
     ):
         return most_named_country(context, token)  # "the junta refused": the country it rules
+    if _unnamed_group(token):
+        return named_group(context, token)  # "the group said it would not disarm": Hezbollah
     phrase = [  # not a possessive pronoun: "his Chinese counterpart" is not him
         t
         for t in token.subtree
