@@ -249,6 +249,12 @@ def _complement_words(token: Token) -> set[str]:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     heads = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")] + objects[1:]
     heads += [g for o in objects[:1] for g in o.children if g.dep_ == "appos"]  # "the visit a provocation"
+    dative = any(c.dep_ == "dative" for c in token.children)  # 'branded Maduro a "dictator"', the named one
+    heads += [  # read as an indirect object or as a modifier of the second object
+        o
+        for o in objects[:1]
+        if dative or any(c.dep_ in ("nmod", "npadvmod") and c.pos_ == "PROPN" for c in o.lefts)
+    ]
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"):
         heads.extend(g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp"))
     words = (w for h in heads for w in (h, *h.children) if w is h or w.dep_ in ("amod", "compound"))
