@@ -27,6 +27,7 @@ from readouts.stages.events.refer import (
 )
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
+_LINKING = frozenset({"link", "tie", "connect", "implicate"})  # what an allegation ties to a deed
 _TARGET_PREPS = frozenset({"for", "on", "against", "to"})
 
 
@@ -256,6 +257,8 @@ def _partner_tokens(trigger: Token, verb: Token, targets: bool) -> list[Token]:
             if child.dep_ == "acl" and head is trigger:  # "the advisory, issued by the embassy"
                 for agent in (g for g in child.children if g.dep_ == "agent"):
                     tokens.extend(g for g in agent.children if g.dep_ == "pobj")
+                if targets and child.lemma_.lower() in _LINKING:  # "allegations linking Indian agents to"
+                    tokens.extend(g for g in child.children if g.dep_ == "dobj")
             misread = child.dep_ == "oprd" and child.pos_ == "PROPN" and meets  # "called Trump" as naming
             if (child.dep_ == "dobj" or misread) and (targets or meets) and head is trigger:
                 rel = child.lower_ in _RELATIVE and head.dep_ == "relcl"
