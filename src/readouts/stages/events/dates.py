@@ -405,12 +405,21 @@ def _relation(token: Token) -> tuple[Token, Token, int] | None:
     return None
 
 
+def _own_day(context: Context, token: Token) -> bool:
+    """Whether the trigger's phrase, or the verb its verb is conjoined to, names a day of its own."""
+    verb = clause.verb_of(token)
+    heads = [token, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else [token]
+    return any(len(day) == 10 for h in heads if (day := own_date(context, h)) is not None)
+
+
 def relative_date(context: Context, token: Token) -> str | None:
     """The day of an event told as so many days before or after another dated in its sentence
     ("Wednesday's launch came two days after Kim threatened ...": Monday)."""
     found = _relation(token)
     if found is None:
         return _hours_on(context, token)
+    if _own_day(context, token):
+        return None  # "10 days after Barrot travelled to Algiers on April 6 and met ...": its own day
     main, _, days = found
     anchor = _best_mark(context, main, False)
     day = _day(anchor[1]) if anchor else _lead_day(context, main)
