@@ -56,6 +56,9 @@ def _weekday(c: Candidate, env: Env) -> Resolved:
         day = dates.weekday_near(env.anchor, wd, -1, strict=True)
     elif rel in _AHEAD:
         day = dates.weekday_near(env.anchor, wd, 1, strict=True)
+    elif env.tense == "neutral":  # "a visit set for Wednesday": the nearest Wednesday, ahead or gone by
+        back, ahead = (dates.weekday_near(env.anchor, wd, d) for d in (-1, 1))
+        day = ahead if (ahead - env.anchor) < (env.anchor - back) else back
     else:
         default = 1 if env.tense == "present" else -1
         day = dates.weekday_near(env.anchor, wd, env.direction(default))

@@ -40,6 +40,7 @@ class Cues:
     prospect_heads: frozenset[str]
     scheduled_acts: frozenset[str]
     agreed_acts: frozenset[str]
+    scheduling_verbs: frozenset[str]
 
 
 @functools.cache
@@ -281,6 +282,19 @@ def _speech_before(doc: Doc, first: Token, prep: str) -> Token | None:
     return verb
 
 
+def _set_for(root: Token, c: Cues) -> bool:
+    """Whether the timex is what a thing was set for: the object of "for" on a participle of scheduling
+    ("scheduled for Wednesday", "planned for Saturday"): the past tense of the telling says nothing of it."""
+    prep = root.head
+    verb = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in c.scheduling_verbs
+    )
+
+
 def _ahead_of_clause(root: Token, c: Cues) -> bool:
     """Whether a verb above the timex has a future auxiliary ("would impose a tariff on cars imported from
     April 2")."""
@@ -318,6 +332,9 @@ def direction(doc: Doc, start: int, end: int, *, through_nouns: bool = False) ->
         return "future"  # "takes effect from Monday", "said it would tax cars imported from April 2"
     if prep in c.future_prepositions:
         return None if _governing_tense(root, c) == "past" else "future"
+    if prep == "for" and _set_for(root, c):  # "is scheduled for June 1" ahead; "a visit that had been
+        # scheduled for Wednesday" ahead or just gone by: the nearest
+        return "neutral" if _governing_tense(root, c) == "past" else "future"
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
         return _noun_modifier(root, first, doc, c, through_nouns)
     return _governing_tense(root, c, day=through_nouns) or _window(span.sent, first, c)
