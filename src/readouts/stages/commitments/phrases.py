@@ -149,7 +149,7 @@ def _hung_on_verb(obj: Token) -> list[Token]:
     if obj.dep_ != "dobj" or any(c.dep_ == "prep" and not _amount_prep(c) for c in obj.rights):
         return []  # (an amount's "of" is no phrase of the object's own: "tariffs of 100% on canola oil")
     after = next((c for c in obj.head.rights if c.i == obj.right_edge.i + 1), None)
-    if after is None or after.dep_ != "prep" or after.lower_ not in ("in", "on", "to", "at"):
+    if after is None or after.dep_ != "prep" or after.lower_ not in ("in", "on", "to", "at", "from", "with"):
         return []
     pobj = next((g for g in after.children if g.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() in _MANNER_NOUNS:
