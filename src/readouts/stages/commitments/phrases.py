@@ -55,6 +55,9 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
                     and t.i < _next_amount(child)
                 )
                 break
+    told = _told_in(token)
+    if told is not None:  # "a document setting out its position on a settlement"
+        tokens.extend(_clause_words(told))
     purpose = purpose_of(token) or _sum_purpose(token)
     if purpose is not None:  # "steps to curb exports", "its influence on Moscow to bring about a ceasefire"
         words = _clause_words(purpose)
@@ -216,6 +219,18 @@ def _deal_measured(token: Token) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon().deal_nouns), None
     )
+
+
+_DOCUMENT_NOUNS = frozenset(
+    {"document", "paper", "plan", "proposal", "report", "framework", "roadmap", "statement", "blueprint"}
+)
+
+
+def _told_in(token: Token) -> Token | None:
+    """What a document sets out, told by a participle right after it ("a paper outlining its position")."""
+    if token.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    return next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
 
 
 def _sum_role(token: Token) -> Token | None:
