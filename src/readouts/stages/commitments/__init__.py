@@ -38,6 +38,7 @@ from readouts.stages.commitments.contracts import counted_contract
 from readouts.stages.commitments.counted import single_count
 from readouts.stages.commitments.earlier import earlier_pledge
 from readouts.stages.commitments.faced import faced
+from readouts.stages.commitments.glosses import glossed
 from readouts.stages.commitments.items import item_commitments, listed_sale
 from readouts.stages.commitments.levels import with_level
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon, lexicon
@@ -404,7 +405,10 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             if not any((c.evidence, c.quantity) == (signing.evidence, signing.quantity) for c in out):
                 _add(out, signing)  # not again where the verb's own reading counted them
     return [
-        dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
+        glossed(
+            context,
+            dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period)),
+        )
         for c in out
     ]
 
