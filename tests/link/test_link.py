@@ -189,6 +189,11 @@ def test_object_words(text: str, words: set[str]) -> None:
     assert object_words(text) == words
 
 
+def test_glosses_count_for_a_search_not_for_tracking() -> None:
+    assert object_words("trip to Guangzhou (China)") == {"trip", "guangzhou"}
+    assert object_words("trip to Guangzhou (China)", glosses=True) == {"trip", "guangzhou", "china"}
+
+
 def test_one_off_and_yearly_pledges_are_two_tracks() -> None:
     tracks = track_commitments(
         [

@@ -77,10 +77,15 @@ class Track:
         return tuple(r for r in self.pledges if r.item.get("quantity") not in (None, target))
 
 
-def object_words(text: str) -> frozenset[str]:
-    """Content words of an object, lower-cased and singular ("soybean cargoes" → {soybean, cargo})."""
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def object_words(text: str, *, glosses: bool = False) -> frozenset[str]:
+    """Content words of an object, lower-cased and singular ("soybean cargoes" → {soybean, cargo}); the record
+    names the extractor glosses it with ("Chinese chips (China)") only with ``glosses`` (a search), since a
+    country two objects name does not make them one pledge."""
     words = set()
-    for w in re.findall(r"[a-z][a-z\-]+", text.lower()):
+    for w in re.findall(r"[a-z][a-z\-]+", (text if glosses else _GLOSS.sub("", text)).lower()):
         if w in _STOP:
             continue
         if w.endswith("ies") and len(w) > 4:

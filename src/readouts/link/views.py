@@ -63,7 +63,7 @@ def filter_tracks(
     for t in tracks:
         if actor and not _names_match(actor, [t.actor], [t.actor_id or ""]):
             continue
-        if object and not object_words(object) & object_words(t.object):
+        if object and not object_words(object) & object_words(t.object, glosses=True):
             continue
         if status and t.status != status:
             continue
