@@ -36,7 +36,7 @@ from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.contracts import counted_contract
 from readouts.stages.commitments.counted import single_count
-from readouts.stages.commitments.earlier import earlier_pledge
+from readouts.stages.commitments.earlier import earlier_pledge, named_before
 from readouts.stages.commitments.faced import faced
 from readouts.stages.commitments.glosses import glossed
 from readouts.stages.commitments.items import item_commitments, listed_sale
@@ -382,7 +382,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             if item.object_token is not None:
                 objects.add(item.object_token.i)
             if item.elliptic:
-                item = _named_before(item, out)
+                item = named_before(item, out)
             made = _commitments(context, item) if item.object else []
             items = item_commitments(item, made[0] if made else _last(out, item.label))
             made = [] if items and listed_sale(item) else made
@@ -440,22 +440,6 @@ def _on_phrases(found: Found) -> list[Token]:
 def _last(out: list[Commitment], label: str) -> Commitment | None:
     """The article's last commitment with this action ("the sales" named again by their items)."""
     return next((c for c in reversed(out) if c.action == label), None)
-
-
-def _named_before(item: Found, out: list[Commitment]) -> Found:
-    """An elliptic purchase ("its pledge to buy 12 million tons") takes the object of the article's last
-    commitment with the same action, else with the same unit of measure ("would continue to produce 1.18
-    million bpd" after a cut in oil output); none before: it stays without one (and is left out)."""
-    earlier = next((c for c in reversed(out) if c.action == item.label), None)
-    purpose = item.token.dep_ == "advcl"  # "To hit 12 million tons, China would need to ...": no act
-    amount = first_amount(item.token) if earlier is None and not purpose else None
-    unit = amount.new.unit if amount is not None else None
-    if unit is not None:
-        earlier = next((c for c in reversed(out) if c.unit == unit), None)
-    if earlier is None or set(earlier.object.lower().split()) & lexicon().deal_nouns:
-        return item  # "a deal with QatarEnergy" names one deal, not what a later purchase buys
-    label = item.token.lemma_.lower() if item.action is GENERIC else item.label  # "pump", not "generic"
-    return dataclasses.replace(item, object=earlier.object, label=label)
 
 
 _FUNCTION_WORDS = frozenset({"the", "and", "for", "from", "with", "its", "their", "other"})

@@ -1,5 +1,6 @@
-"""The earlier pledge behind a proposed change: "considering raising its purchases to 20 million tons,
-from 12 million tons" also reports that 12 million tons were pledged before."""
+"""What went before: the earlier pledge behind a proposed change ("considering raising its purchases to 20
+million tons, from 12 million tons" also reports that 12 million tons were pledged before), and the object an
+elliptic purchase takes from the commitment before it ("its pledge to buy 12 million tons")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from spacy.tokens import Token
 
 from readouts.model import Commitment
 from readouts.stages.commitments.actions import Found
-from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.amounts import first_amount
+from readouts.stages.commitments.lexicon import GENERIC, Lexicon, lexicon
 
 _OPEN = frozenset({"considering", "expected", "pledged", "agreed", "demanded"})
 
@@ -44,3 +46,19 @@ def _current(action: Token, lex: Lexicon) -> bool:
         if any(t.lower_ in lex.current_levels for t in prep.subtree):
             return True
     return False
+
+
+def named_before(item: Found, out: list[Commitment]) -> Found:
+    """An elliptic purchase ("its pledge to buy 12 million tons") takes the object of the article's last
+    commitment with the same action, else with the same unit of measure ("would continue to produce 1.18
+    million bpd" after a cut in oil output); none before: it stays without one (and is left out)."""
+    earlier = next((c for c in reversed(out) if c.action == item.label), None)
+    purpose = item.token.dep_ == "advcl"  # "To hit 12 million tons, China would need to ...": no act
+    amount = first_amount(item.token) if earlier is None and not purpose else None
+    unit = amount.new.unit if amount is not None else None
+    if unit is not None:
+        earlier = next((c for c in reversed(out) if c.unit == unit), None)
+    if earlier is None or set(earlier.object.lower().split()) & lexicon().deal_nouns:
+        return item  # "a deal with QatarEnergy" names one deal, not what a later purchase buys
+    label = item.token.lemma_.lower() if item.action is GENERIC else item.label  # "pump", not "generic"
+    return dataclasses.replace(item, object=earlier.object, label=label)

@@ -1,6 +1,7 @@
-"""What a word that names no actor refers to: "the junta" (the country the article names most), "allies"
-and "the leaders" of a bloc's summit (the bloc), "the foreign ministry" (the dateline's country), "his
-government" (the speaker's); "it" is :func:`readouts.clause.named_subject_before`."""
+"""What a word that names no actor refers to: "the junta" (the country the article names most), "the group"
+(the organisation it names most), "allies" and "the leaders" of a bloc's summit (the bloc), "the foreign
+ministry" (the dateline's country), "his government" (the speaker's); "it" is
+:func:`readouts.clause.named_subject_before`."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import mentions_in
 from readouts.stages.actors.lexicon import builtin
+from readouts.stages.events.lexicon import lexicon as events_lexicon
 
 _STATE_BODIES = frozenset(
     {"ministry", "presidency"}
@@ -40,6 +42,18 @@ def most_named_country(context: Context, token: Token) -> Actor | None:
     counts, actors = _named_so_far(context, token)
     best = _most(counts, actors, {k for k, a in actors.items() if a.kind == "country"})
     return actors[best] if best else None
+
+
+def unnamed_group(token: Token) -> bool:
+    """ "the group", "the militants": a group word after "the", with no word of which ("the Group of
+    Seven", "the rebel group M23", "Houthi militants")."""
+    if token.lower_ not in events_lexicon().group_words or not token.is_lower:
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "appos") for c in token.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
 
 
 def named_group(context: Context, token: Token) -> Actor | None:

@@ -24,6 +24,7 @@ from readouts.stages.events.refer import (
     named_group,
     speakers_own,
     summit_bloc,
+    unnamed_group,
 )
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
@@ -68,18 +69,6 @@ def _actors_in(context: Context, token: Token) -> list[Actor]:
     return [a for _, a in mentions_in(context, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
 
 
-def _unnamed_group(token: Token) -> bool:
-    """ "the group", "the militants": a group word after "the", with no word of which ("the Group of
-    Seven", "the rebel group M23", "Houthi militants")."""
-    if token.lower_ not in lexicon().group_words or not token.is_lower:
-        return False
-    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "appos") for c in token.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return False
-    return any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
-
-
 def head_actor(context: Context, token: Token) -> Actor | None:
     """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none); "its"
     names the nearest named subject before it ("Beijing said its export ban ...")."""
@@ -96,7 +85,7 @@ def head_actor(context: Context, token: Token) -> Actor | None:
         c.dep_ in ("amod", "compound", "poss") for c in token.children
     ):
         return most_named_country(context, token)  # "the junta refused": the country it rules
-    if _unnamed_group(token):
+    if unnamed_group(token):
         return named_group(context, token)  # "the group said it would not disarm": Hezbollah
     phrase = [  # not a possessive pronoun: "his Chinese counterpart" is not him
         t
