@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from readouts import clause
 from readouts.stages.events.lexicon import Lexicon, Trigger
 from readouts.stages.events.status import cue_words
 
@@ -298,5 +299,29 @@ def triggers_in(sent: SpacySpan, lex: Lexicon) -> Iterator[tuple[Token, Trigger]
         if token.i in taken:
             continue
         for trigger in lex.by_lemma.get(token.lemma_.lower(), ()):
-            if _allowed(trigger, token, words):
+            if trigger.modal:
+                verb = _modal_verb(token)
+                if verb is not None and verb.i not in taken and _allowed(trigger, verb, words):
+                    yield verb, trigger  # "said the EU should restrict ...": a demand of the EU
+            elif _allowed(trigger, token, words):
                 yield token, trigger  # alternatives in lexicon order: the caller keeps the first that holds
+
+
+_PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+_BOTH = frozenset({"both", "two", "all"})
+
+
+def _modal_verb(modal: Token) -> Token | None:
+    """The verb a modal governs in words a speaker is reported saying a named party should do ("Lipavsky
+    said the EU should go further", "Lin said Manila should stop its provocations"); not a thing that
+    should be done ("the conflict should be settled"), nor both sides ("the two countries should ...")."""
+    verb = modal.head
+    if modal.dep_ != "aux" or verb.pos_ != "VERB" or clause.speaker_of(verb) is None:
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = clause.subject(verb)
+    if subject is None or any(c.lower_ in _BOTH for c in subject.children):
+        return None
+    named = subject.ent_type_ in _PARTY_ENTS or subject.lemma_.lower() in ("government", "governments")
+    return verb if named else None

@@ -52,6 +52,7 @@ class Trigger:
     clause_heads: frozenset[str] = frozenset()  # the reported clause's verb, or what "be" says it is
     bought: bool = False  # the receiver's act ("will buy five frigates"): one to come stays planned
     planned: bool = False  # the trigger asks for the event ("requested an emergency session"): still to come
+    modal: bool = False  # the lemma is a modal ("should"): the event is the reported verb it governs
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ _KEYS = frozenset(
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "bars_infinitive",
         "needs_negation", "modifiers", "planned", "subjects", "bought", "clause_heads", "complements",
+        "modal",
     }
 )  # fmt: skip
 
@@ -141,6 +143,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         clause_heads=words("clause_heads"),
         complements=words("complements"),
         subjects=words("subjects"),
+        modal=bool(entry.get("modal")),
     )
 
 
