@@ -49,6 +49,17 @@ def alongside(verb: Token) -> bool:
     return gerund and marked and not own_subject
 
 
+def _should(verb: Token) -> bool:
+    """ "should" in words a speaker is reported saying of a party ("said Ottawa should lift the surtaxes")."""
+    subject = clause.subject(verb)
+    return (
+        "should" in clause.auxiliaries(verb)
+        and clause.speaker_of(verb) is not None
+        and subject is not None
+        and subject.lower_ not in ("we", "i", "you", "it", "they")
+    )
+
+
 def must(verb: Token) -> bool:
     """ "must" on the verb or on the first of its conjuncts ("must stick to X and widen Y")."""
     first = verb
@@ -412,7 +423,7 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
             return _weighed(token, found, lex)
     if clause.is_negated(verb):
         return None
-    if must(verb):
+    if must(verb) or _should(verb):
         return "demanded"
     if clause.scheduled(verb):
         return "pledged"  # "Hamas is to release 33 hostages", "Each ally is to submit a plan"
