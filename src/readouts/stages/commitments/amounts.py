@@ -225,7 +225,12 @@ def _share_told(action: Token, change: Change) -> bool:
     verb = span[0]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return verb.i != action.i and verb.dep_ == "relcl" and verb.lemma_.lower() in _SHARE_VERBS
+    if verb.i == action.i or verb.dep_ != "relcl":
+        return False
+    counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
+    subject = counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i == verb.i  # "the drills the two
+    # countries have held": the clause's own doers, no amount of the act
+    return verb.lemma_.lower() in _SHARE_VERBS or subject
 
 
 def _party_before(action: Token, change: Change) -> tuple[int, int] | None:

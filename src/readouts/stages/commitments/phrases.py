@@ -157,6 +157,8 @@ def _hung_on_verb(obj: Token) -> list[Token]:
     pobj = next((g for g in after.children if g.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() in _MANNER_NOUNS:
         return []
+    if obj.lower_ == "part" and obj.head.lemma_.lower() == "take":
+        return [after] if after.lower_ == "in" else []  # "take part in Exercise Alon": what in
     if after.lower_ == "to":  # "lead a trade mission to Shanghai", "open its market to U.S. corn", not "cut
         # tariffs to 10%"
         opened = obj.lemma_.lower() in _OPENED and pobj.ent_type_ not in ("PERCENT", "MONEY", "CARDINAL")
