@@ -82,6 +82,8 @@ class Lexicon:
     relation_objects: frozenset[str] = frozenset()  # "restore relations": an event unless demanded
     guarding_purposes: frozenset[str] = frozenset()  # "take measures to defend its interests": boilerplate
     deal_nouns: frozenset[str] = frozenset()  # "the deal, valued at $3.6 billion": a sale restated
+    money_nouns: frozenset[str] = frozenset()  # "new money to repair the grid": named by what it is for
+    document_nouns: frozenset[str] = frozenset()  # "a document setting out its position": named by it
     offer_nouns: frozenset[str] = frozenset()  # "Qatar's offer of a jet": Qatar would provide it
     receive_verbs: frozenset[str] = frozenset()  # "received $14 billion from the IMF": the IMF provided it
     funding_nouns: frozenset[str] = frozenset()  # "announced a credit line of 66 billion yuan": a sum
@@ -197,6 +199,8 @@ def lexicon() -> Lexicon:
         signed_documents=_words(data, "signed_documents"),
         signing_groups=_words(data, "signing_groups"),
         deal_nouns=_words(data, "deal_nouns"),
+        money_nouns=_words(data, "money_nouns"),
+        document_nouns=_words(data, "document_nouns"),
         soft_objects=_words(data, "soft_objects"),
         meeting_objects=_words(data, "meeting_objects"),
         relation_objects=_words(data, "relation_objects"),

@@ -18,10 +18,9 @@ _SKIP_MODIFIERS = frozenset({"det", "poss", "nummod", "quantmod", "case", "punct
 
 def phrase(token: Token, *, with_prep: bool = True) -> str:
     """A noun with its modifiers, and one following prepositional phrase ("restrictions on rare earths")."""
+    # "signed a deal with QatarEnergy for 4 million tonnes": the deal says of what
     deal = _deal_measured(token)
-    if (
-        deal is not None
-    ):  # "signed a deal with QatarEnergy for 4 million tonnes a year": the deal says of what
+    if deal is not None:
         return phrase(deal)
     words = [
         t
@@ -196,13 +195,12 @@ def _gerund_complement(token: Token) -> Token | None:
 
 
 _LIGHT_NOUNS = frozenset({"step", "measure", "action", "effort", "move", "influence", "leverage", "role"})
-_MONEY_NOUNS = frozenset({"money", "funding", "financing", "fund", "cash", "grant", "loan", "credit", "aid"})
 
 
 def _sum_purpose(token: Token) -> Token | None:
     """What money or a bare sum is for, told right after it ("$500 million in new money to repair the grid",
     "1 billion euros to rebuild schools"), wherever the parse hangs the clause."""
-    if token.lemma_.lower() not in _MONEY_NOUNS and token.lower_ not in currency_words():
+    if token.lemma_.lower() not in lexicon().money_nouns and token.lower_ not in currency_words():
         return None
     doc = token.doc
     if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -223,14 +221,9 @@ def _deal_measured(token: Token) -> Token | None:
     )
 
 
-_DOCUMENT_NOUNS = frozenset(
-    {"document", "paper", "plan", "proposal", "report", "framework", "roadmap", "statement", "blueprint"}
-)
-
-
 def _told_in(token: Token) -> Token | None:
     """What a document sets out, told by a participle right after it ("a paper outlining its position")."""
-    if token.lemma_.lower() not in _DOCUMENT_NOUNS:
+    if token.lemma_.lower() not in lexicon().document_nouns:
         return None
     return next((c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
 

@@ -332,7 +332,7 @@ def direction(doc: Doc, start: int, end: int, *, through_nouns: bool = False) ->
         return "future"  # "takes effect from Monday", "said it would tax cars imported from April 2"
     if prep in c.future_prepositions:
         return None if _governing_tense(root, c) == "past" else "future"
-    if prep == "for" and _set_for(root, c):  # "is scheduled for June 1" ahead; "a visit that had been
+    if _set_for(root, c):  # "is scheduled for June 1" ahead; "a visit that had been
         # scheduled for Wednesday" ahead or just gone by: the nearest
         return "neutral" if _governing_tense(root, c) == "past" else "future"
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
