@@ -256,6 +256,8 @@ def _complement_words(token: Token) -> set[str]:
         for o in objects[:1]
         if dative or any(c.dep_ in ("nmod", "npadvmod") and c.pos_ == "PROPN" for c in o.lefts)
     ]
+    after = [g for o in objects[:1] for g in o.children if g.dep_ == "amod" and g.i > o.i]  # the parser's
+    heads += [w for g in after for w in (g, *g.conjuncts)]  # 'called the actions "aggressive and illegal"'
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"):
         heads.extend(g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp"))
     words = (w for h in heads for w in (h, *h.children) if w is h or w.dep_ in ("amod", "compound"))
@@ -264,14 +266,14 @@ def _complement_words(token: Token) -> set[str]:
 
 def _clause_heads(token: Token) -> set[str]:
     """The head lemmas of the verb's reported clauses that are not negated, and what a "be" clause says its
-    subject is ("is a threat to the security of Europe" → threat)."""
+    subject is ("is a threat to the security of Europe" → threat, "are unacceptable" → unacceptable)."""
     out: set[str] = set()
     for comp in _reported(token):
         if any(c.dep_ == "neg" for c in comp.children):
             continue  # "said the deal would not undermine ties"
         out.add(comp.lemma_.lower())
         if comp.lemma_ == "be":
-            out.update(c.lemma_.lower() for c in comp.children if c.dep_ == "attr")
+            out.update(c.lemma_.lower() for c in comp.children if c.dep_ in ("attr", "acomp"))
     return out
 
 
