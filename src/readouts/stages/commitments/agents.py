@@ -10,7 +10,7 @@ from readouts import clause
 from readouts.stages.commitments.actions import LIGHT_VERBS, Found, asked, asked_for
 from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
-from readouts.stages.commitments.modality import conj_head, sequenced, time_hung
+from readouts.stages.commitments.modality import binds, conj_head, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
 
 
@@ -56,6 +56,8 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     party = asked(head)
     if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and party is not None:
         return party  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
+    if infinitive and party is not None and binds(head, lex):
+        return party  # "the deal commits Jakarta to cut tariffs": Jakarta is bound to act
     named = _for_subject(first)
     if named is not None:  # "an agreement for Hindustan Aeronautics to build engines": the firm builds
         return named

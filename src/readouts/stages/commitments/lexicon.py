@@ -47,6 +47,7 @@ class Lexicon:
     permit_verbs: frozenset[str] = frozenset()
     negating: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    binding_verbs: frozenset[str] = frozenset()  # "the deal commits Jakarta to cut tariffs": Jakarta acts
     current_levels: frozenset[str] = frozenset()  # "from $3.5 billion now": today's level, not a pledge
     open_asks: frozenset[str] = frozenset()  # "invited Xi to visit": binds nobody until accepted
     acceptances: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         permit_verbs=_words(data, "permit_verbs"),
         negating=_words(data, "negating"),
         asking_verbs=_words(data, "asking_verbs"),
+        binding_verbs=_words(data, "binding_verbs"),
         open_asks=_words(data, "open_asks"),
         current_levels=_words(data, "current_levels"),
         acceptances=_words(data, "acceptances"),

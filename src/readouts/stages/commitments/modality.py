@@ -191,6 +191,14 @@ def _cue_tokens(action: Token) -> list[Token]:
     ]
 
 
+def binds(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is a deal binding a party ("the deal commits Jakarta", "it obliges Israel")."""
+    if verb.lemma_.lower() not in lex.binding_verbs:
+        return False
+    subject = clause.subject(verb)
+    return subject is not None and (subject.lemma_.lower() in lex.noun_cues or subject.lower_ == "it")
+
+
 def _cue(token: Token, lex: Lexicon) -> Modality | None:
     lemma = token.lemma_.lower()
     nominal = token.pos_ == "NOUN" or token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
@@ -401,7 +409,7 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     if told_to(verb, lex):
         return "demanded"  # "told Pakistan to bring its staff down to 30"
     for token in _cue_tokens(action):
-        found = _cue(token, lex)
+        found = "agreed" if token.pos_ == "VERB" and binds(token, lex) else _cue(token, lex)
         if found == "expected" and _forecast(token, action):
             return None  # "the USDA expects China to import ...": somebody else's forecast
         answer = _answer(token, lex) if found == "expected" else found
