@@ -436,3 +436,22 @@ def test_sum_in_exchange_is_not_the_rates_worth() -> None:
         }
     )
     assert found and not [c for c in found if c.get("quantity") == 200_000_000_000], found
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "obj"),
+    [
+        (
+            "In return, Malaysia promised to keep rare earth exports flowing to the United States.",
+            "sell",
+            "rare earth",
+        ),
+        ("India pledged to raise crude oil purchases from the United States.", "purchase", "crude oil"),
+        ("The Netherlands said it would send up to 42 F-16 jets to Ukraine.", "send", "jets"),
+    ],
+)
+def test_words_of_the_record(text: str, action: str, obj: str) -> None:
+    """The action and object as a reader would write them: an adjective of a commodity's name stays with it
+    ("rare earth", not "earth"), and the "up" of "up to 42 jets" bounds the amount, not the verb."""
+    found = _system({"text": text, "published": "2025-06-10"})
+    assert [(c["action"], c["object"]) for c in found][:1] == [(action, obj)], found

@@ -185,6 +185,8 @@ def _commodity_words(noun: Token) -> str | None:
             break
         chain.insert(0, t)
         i -= 1
+    if chain and i >= noun.sent.start and noun.doc[i].lower_ in lexicon().commodity_adjectives:
+        chain.insert(0, noun.doc[i])  # "rare earth exports": rare earths, not earth
     return " ".join(t.text for t in chain) if chain else None
 
 
@@ -453,7 +455,12 @@ def asked_for(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def _particle(child: Token) -> bool:
-    """A verb's particle, also "out" read as a preposition ("pulled 12 diplomats out of X")."""
+    """A verb's particle, also "out" read as a preposition ("pulled 12 diplomats out of X"); not the "up" of
+    "up to 42 jets", a bound on the amount."""
+    doc = child.doc
+    if child.lower_ == "up" and child.i + 2 < len(doc) and doc[child.i + 1].lower_ == "to":
+        if doc[child.i + 2].like_num or doc[child.i + 2].tag_ == "$":
+            return False
     return child.dep_ == "prt" or (
         child.dep_ == "prep" and child.lower_ == "out" and child.i > child.head.i + 1
     )

@@ -57,6 +57,7 @@ class Lexicon:
     vague_objects: frozenset[str] = frozenset()  # "take steps", "raise the matter": no object to record
     prep_objects: frozenset[str] = frozenset()  # "abide by the rulings"
     not_commodities: frozenset[str] = frozenset()  # "booked a charge": not a purchase
+    commodity_adjectives: frozenset[str] = frozenset()  # "rare earth exports": part of the goods' name
     command_verbs: frozenset[str] = frozenset()
     demanded_measures: dict[str, str] = dataclasses.field(default_factory=dict)  # "for new sanctions"
     measure_moves: dict[str, str] = dataclasses.field(default_factory=dict)  # "the tariff would fall"
@@ -210,4 +211,5 @@ def lexicon() -> Lexicon:
         vague_objects=_words(data, "vague_objects"),
         prep_objects=_words(data, "prep_objects"),
         not_commodities=_words(data, "not_commodities"),
+        commodity_adjectives=_words(data, "commodity_adjectives"),
     )
