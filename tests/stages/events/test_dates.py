@@ -55,3 +55,18 @@ def test_adverbial_participle(rows: list[Row], timex: int, trigger: int, other: 
     token = doc[timex]
     mark = Mark(token.idx, token.idx + len(token), "DATE", "2025-11-18", 0, token.text, cue="on")
     assert _in_other_clause(doc, mark, doc[trigger]) is other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Qatar agreed on Monday to restore diplomatic relations severed in 2017.",
+        "Riyadh and Tehran agreed on Monday to reopen embassies whose ties were frozen in 2016.",
+    ],
+)
+def test_participle_on_the_object_dates_another_act(text: str) -> None:
+    """A year in a participle on the object ("relations severed in 2017") dates the break, not the deal."""
+    from tests.stages.events.runner import run_passage
+
+    events = run_passage(text, "2025-05-20", "events")["events"]
+    assert events and all(not (e["date"] or "").startswith("201") for e in events), events

@@ -223,7 +223,21 @@ def _own_span(head: Token, skip: frozenset[str]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
-_OTHER_ACTS = frozenset({"impose", "introduce", "sign", "announce", "adopt", "approve", "levy", "enact"})
+_OTHER_ACTS = frozenset(
+    {
+        "impose",
+        "introduce",
+        "sign",
+        "announce",
+        "adopt",
+        "approve",
+        "levy",
+        "enact",
+        "sever",
+        "freeze",
+        "suspend",
+    }
+)  # "agreed to restore relations severed in 2016": 2016 is the break's, not the deal's
 
 
 def _other_acts(parts: list[Token]) -> tuple[tuple[int, int], ...]:
