@@ -458,9 +458,9 @@ def _particle(child: Token) -> bool:
     """A verb's particle, also "out" read as a preposition ("pulled 12 diplomats out of X"); not the "up" of
     "up to 42 jets", a bound on the amount."""
     doc = child.doc
-    if child.lower_ == "up" and child.i + 2 < len(doc) and doc[child.i + 1].lower_ == "to":
-        if doc[child.i + 2].like_num or doc[child.i + 2].tag_ == "$":
-            return False
+    bound = child.lower_ == "up" and child.i + 2 < len(doc) and doc[child.i + 1].lower_ == "to"
+    if bound and (doc[child.i + 2].like_num or doc[child.i + 2].tag_ == "$"):
+        return False
     return child.dep_ == "prt" or (
         child.dep_ == "prep" and child.lower_ == "out" and child.i > child.head.i + 1
     )
