@@ -35,6 +35,8 @@ def hypothetical(token: Token, event_type: str) -> bool:
         return True
     if event_type != "SANCTION" and _consequence(verb):
         return True  # "Ireland would arrest Netanyahu if he travelled there"
+    if _licensed(verb):
+        return True  # "said Ukraine had the right to use British weapons to strike Russia": not done
     if event_type not in _FORCE or token.pos_ != "NOUN":
         return False
     return (
@@ -42,6 +44,19 @@ def hypothetical(token: Token, event_type: str) -> bool:
         or token.head.lemma_.lower() in _WARDED
         or _subject_of_maybe(token)
     )
+
+
+_LICENCES = frozenset(
+    {"right", "permission", "authority", "authorisation", "authorization", "freedom", "licence"}
+)
+
+
+def _licensed(verb: Token) -> bool:
+    """An infinitive a right or a permission names ("the right to strike targets", "permission to use the
+    missiles to hit Russia"): an act allowed, not one done."""
+    if "to" not in clause.auxiliaries(verb):
+        return False
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in _LICENCES for g in clause.governors(verb, limit=3))
 
 
 def _consequence(verb: Token) -> bool:
