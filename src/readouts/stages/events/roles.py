@@ -29,7 +29,7 @@ from readouts.stages.events.refer import (
 
 _PARTNER_PREPS = frozenset({"with", "between", "by"})
 _LINKING = frozenset({"link", "tie", "connect", "implicate"})  # what an allegation ties to a deed
-_TARGET_PREPS = frozenset({"for", "on", "against", "to"})
+_TARGET_PREPS = frozenset({"for", "on", "against", "to", "behind"})  # "stood firmly behind Somalia"
 
 
 _GROUP_WORDS = frozenset(
