@@ -36,6 +36,7 @@ from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.contracts import counted_contract
 from readouts.stages.commitments.counted import single_count
+from readouts.stages.commitments.dollars import in_local_dollars
 from readouts.stages.commitments.earlier import earlier_pledge, named_before
 from readouts.stages.commitments.faced import faced
 from readouts.stages.commitments.glosses import glossed
@@ -409,7 +410,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             context,
             dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period)),
         )
-        for c in out
+        for c in (in_local_dollars(context, c) for c in out)
     ]
 
 

@@ -274,6 +274,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         return Found(action, token, f"{token.lemma_.lower()} {moved[0]}".strip(), moved[1], obj)
     governed = f"{token.lemma_.lower()} {obj.head.lower_}" in lexicon().prep_objects  # "abide by the rulings"
     partner = obj.dep_ == "pobj" and obj.head.lower_ not in ("on", "to", "for", "of") and not governed
+    partner = partner and not is_amount(obj.head.head)  # "pay 555 million euros in compensation": what it is
     if action is GENERIC and partner:
         return None  # "willing to work with the United States": a partner, not an object
     if f"{token.lemma_} {obj.lemma_}".lower() in lexicon().vague_objects and action is GENERIC:

@@ -107,12 +107,13 @@ def listed_object(action: Token, change: Change) -> Token | None:
 
 def purpose_object(action: Token, end: int) -> Token | None:
     """The object of an infinitive right after a sum ("1.8 billion euros to mobilise investment"), or of the
-    verb's purpose clause after it ("spend $1 billion over five years to launch a service")."""
+    verb's purpose clause after it ("spend $1 billion over five years to launch a service", "spend $6 billion
+    upgrading the base")."""
     after = [t for t in action.sent if t.idx >= end][:2]
     if len(after) == 2 and after[0].lower_ == "to" and after[1].pos_ == "VERB":
         return next((c for c in after[1].children if c.dep_ == "dobj"), None)
     clauses = (c for c in action.rights if c.dep_ in ("advcl", "xcomp") and c.idx >= end)
-    purpose = next((c for c in clauses if "to" in clause.auxiliaries(c)), None)
+    purpose = next((c for c in clauses if "to" in clause.auxiliaries(c) or c.tag_ == "VBG"), None)
     return next((c for c in purpose.children if c.dep_ == "dobj"), None) if purpose is not None else None
 
 

@@ -227,6 +227,12 @@ def _named_count(m: re.Match[str], text: str, lex: _Lexicon, offset: int) -> Qua
 
 
 @functools.cache
+def local_dollars() -> dict[str, str]:
+    """Words that name another state's dollars ("Australian", "C$") and its ISO code."""
+    return {str(k).lower(): str(v) for k, v in (_load_data().get("local_dollars") or {}).items()}
+
+
+@functools.cache
 def _not_codes() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _load_data().get("not_codes") or ())
 
