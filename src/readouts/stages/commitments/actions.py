@@ -143,6 +143,15 @@ def _destination(noun: Token) -> str | None:
     return None
 
 
+def _sum_in(obj: Token) -> bool:
+    """Whether an "in" phrase says what a sum is, hung on the sum or on a verb whose object is a sum ("pay
+    60 million pesos in damages")."""
+    if obj.dep_ != "pobj" or obj.head.lower_ not in _AMOUNT_PREPS:
+        return False
+    holder = obj.head.head
+    return is_amount(holder) or any(c.dep_ == "dobj" and is_amount(c) for c in holder.children)
+
+
 def _prep_object(verb: Token, amount: Token, preps: frozenset[str] = frozenset()) -> Token | None:
     """What an amount is of when the verb carries it: "invest $5 billion in U.S. plants", "provide 9
     billion euros a year in military support"; ``preps`` adds prepositions ("deposit $2 billion with")."""
@@ -274,7 +283,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         return Found(action, token, f"{token.lemma_.lower()} {moved[0]}".strip(), moved[1], obj)
     governed = f"{token.lemma_.lower()} {obj.head.lower_}" in lexicon().prep_objects  # "abide by the rulings"
     partner = obj.dep_ == "pobj" and obj.head.lower_ not in ("on", "to", "for", "of") and not governed
-    partner = partner and not is_amount(obj.head.head)  # "pay 555 million euros in compensation": what it is
+    partner = partner and not _sum_in(obj)  # "pay 555 million euros in compensation": what the sum is
     if action is GENERIC and partner:
         return None  # "willing to work with the United States": a partner, not an object
     if f"{token.lemma_} {obj.lemma_}".lower() in lexicon().vague_objects and action is GENERIC:

@@ -46,6 +46,10 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     first = token  # "urged X to rebalance trade and to ease curbs": the conjunct shares the cue
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
         first = conj_head(first)
+    if first.dep_ == "conj" and first.head.pos_ != "VERB" and first.tag_ == "VB":
+        verb = next((g for g in clause.governors(first, limit=4) if g.pos_ == "VERB"), None)
+        if verb is not None:  # "that Moscow punish those responsible and pay": "pay" hung on "responsible"
+            return verb_actor(verb, lex)
     head = time_hung(first) or first.head  # "pressed New Delhi for months to stop buying"
     lemma = head.lemma_.lower()
     if first.dep_ in ("xcomp", "ccomp") and lemma in lex.permit_verbs:
