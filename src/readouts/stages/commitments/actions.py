@@ -24,6 +24,7 @@ from readouts.stages.commitments.including import included
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
 from readouts.stages.commitments.modality import (
     ASPECT,
+    binds,
     conj_head,
     must,
     parallel,
@@ -386,6 +387,8 @@ def cued(token: Token, lex: Lexicon) -> bool:
     hung = time_hung(current)  # "pressed New Delhi for months to stop buying"
     if hung is not None and hung.lemma_.lower() in lex.cue_words:
         return True
+    if current.dep_ == "ccomp" and "to" in clause.auxiliaries(current) and binds(current.head, lex):
+        return True  # "commits the two governments to expand ...", the parser making them its subject
     if current.dep_ == "ccomp" and current.head.lemma_.lower() in lex.demand_words:
         marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
         base = current.tag_ in ("VB", "VBP") or current.lower_ == current.lemma_.lower()  # "tow" read as past
@@ -404,7 +407,7 @@ def cued(token: Token, lex: Lexicon) -> bool:
         or (
             current.dep_ == "advcl"  # "pressed Xi on Monday to ease": a misparse as an adverbial clause
             and "to" in clause.auxiliaries(current)
-            and head.lemma_.lower() in demand_words
+            and (head.lemma_.lower() in demand_words or binds(head, lex))  # "commits X and Y to expand"
         )
     )
     if infinitive and head.lemma_.lower() in lex.cue_words:

@@ -9,6 +9,8 @@ from readouts.model import Actor
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_by_id, country_of, mentions_in
 from readouts.stages.actors.lexicon import builtin
+from readouts.stages.commitments.lexicon import lexicon
+from readouts.stages.commitments.modality import binds
 
 _PAIR_NOUNS = {
     "side": "country",
@@ -92,8 +94,8 @@ def _asker(context: Context, token: Token) -> frozenset[str]:
     """Countries of whoever asks "the two sides" to act ("China urged the two sides to ..."): the subject
     of the verb the phrase is the object of; the asker is not one of the two."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    if token.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
-        return frozenset()
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or binds(verb, lexicon()):
+        return frozenset()  # "the memorandum, signed by X and Y, commits the two governments": no asker
     found: set[str] = set()
     for subject in _subjects(verb):
         first, last = subject.left_edge, subject.right_edge
