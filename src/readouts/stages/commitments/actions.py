@@ -26,6 +26,7 @@ from readouts.stages.commitments.modality import (
     ASPECT,
     binds,
     conj_head,
+    listed,
     must,
     parallel,
     reported_future,
@@ -373,7 +374,7 @@ def cued(token: Token, lex: Lexicon) -> bool:
     """A verb that complements a commitment cue ("agreed to set up", "urged X to retract", "an invitation to
     visit"), or that a speech verb reports with will/would ("said China would pause")."""
     current = token
-    while current.dep_ == "conj" and current.head.i != current.i:
+    while (current.dep_ == "conj" or listed(current)) and current.head.i != current.i:
         base = token.tag_ in ("VB", "VBG") or token.lower_ == token.lemma_.lower()  # "set up" read as past
         if not base:  # "agreed to X and Y" shares the cue; a finite conjunct does not
             return False

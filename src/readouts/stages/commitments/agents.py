@@ -10,7 +10,7 @@ from readouts import clause
 from readouts.stages.commitments.actions import LIGHT_VERBS, Found, asked, asked_for
 from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
-from readouts.stages.commitments.modality import binds, conj_head, sequenced, time_hung
+from readouts.stages.commitments.modality import binds, conj_head, listed, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
 
 
@@ -44,7 +44,7 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     """Who acts for a verb: the one asked ("urged Japan to retract"), the one who allows ("would allow
     Nvidia to sell"), else the subject."""
     first = token  # "urged X to rebalance trade and to ease curbs": the conjunct shares the cue
-    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB":
+    while (first.dep_ == "conj" or listed(first)) and first.head.i != first.i and first.head.pos_ == "VERB":
         first = conj_head(first)
     if first.dep_ == "conj" and first.head.pos_ != "VERB" and first.tag_ == "VB":
         verb = next((g for g in clause.governors(first, limit=4) if g.pos_ == "VERB"), None)
@@ -77,7 +77,8 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
         and not any(c.dep_ in clause.SUBJECTS for c in head.children)
     ):
         return verb_actor(head, lex)  # "urged New Delhi to consider buying": New Delhi would buy
-    return _subject(token)
+    own = _subject(token)
+    return own if own is not None or first is token else _subject(first)  # "..., to step up Y": expand's
 
 
 def _for_subject(verb: Token) -> Token | None:

@@ -33,6 +33,16 @@ def conj_head(verb: Token) -> Token:
     return head
 
 
+def listed(verb: Token) -> bool:
+    """An infinitive after a comma that the parser hangs on the infinitive before it rather than joining
+    them ("agreed to expand X, to step up Y and to coordinate Z": "to step up" is a conjunct)."""
+    if verb.dep_ not in ("dep", "advcl") or "to" not in clause.auxiliaries(verb):
+        return False
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    comma = to is not None and to.i > 0 and verb.doc[to.i - 1].text == ","
+    return comma and verb.head.pos_ == "VERB" and "to" in clause.auxiliaries(verb.head)
+
+
 def parallel(verb: Token) -> bool:
     """A present-tense "while" clause beside a verb ("Hamas is to release hostages, while Israel frees
     prisoners"): a term of the same deal, with the other verb's modality."""
