@@ -19,7 +19,7 @@ from readouts.nlp import ents_in
 from readouts.stages.commitments.amounts import purpose_object
 from readouts.stages.commitments.arms import arms_deal
 from readouts.stages.commitments.contracts import contracted
-from readouts.stages.commitments.goods import no_commodity, no_goods
+from readouts.stages.commitments.goods import NOT_COMMODITY, commodity_of, destination, no_commodity, no_goods
 from readouts.stages.commitments.including import included
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
 from readouts.stages.commitments.modality import (
@@ -124,25 +124,8 @@ def _with_object(verb: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
-_NOT_COMMODITY = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
 _AMOUNT_PREPS = frozenset({"in", "of", "into"})
 _MONEY_PREPS = frozenset({"with", "to", "for"})
-
-
-def _destination(noun: Token) -> str | None:
-    """The place an action noun goes to: "arms sales to Taiwan", "a package of weapons for Taiwan"."""
-    preps = list(noun.rights)
-    if noun.dep_ == "dobj":  # "approved weapons sales to Taiwan": the verb carries the destination
-        preps.extend(c for c in noun.head.rights if c.i > noun.i)
-    for child in preps:
-        if child.dep_ == "prep" and child.lower_ in ("to", "for"):
-            for obj in (g for g in child.children if g.dep_ == "pobj"):
-                ent = next((e for e in ents_in(obj.sent) if e.start <= obj.i < e.end), None)
-                if ent is not None and ent.label_ in _PLACE_ENTS:
-                    return ent.text
-    return None
 
 
 def _sum_in(obj: Token) -> bool:
@@ -163,42 +146,9 @@ def _prep_object(verb: Token, amount: Token, preps: frozenset[str] = frozenset()
     for child in sorted(candidates, key=lambda t: t.i):
         if child.lower_ in wanted:
             inner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if inner is not None and inner.ent_type_ not in _NOT_COMMODITY:
+            if inner is not None and inner.ent_type_ not in NOT_COMMODITY:
                 return inner
     return None
-
-
-def _commodity(noun: Token) -> str | None:
-    """The commodity of an action noun, with where it goes ("weapons sales to Taiwan" → weapons for
-    Taiwan)."""
-    found = _commodity_words(noun)
-    if found is None:
-        return None
-    destination = _destination(noun)
-    return f"{found} for {destination}" if destination and destination not in found else found
-
-
-def _commodity_words(noun: Token) -> str | None:
-    """The commodity of an action noun: "purchases of US soybeans", else the nouns compounded right
-    before it ("soybean purchases", not "December delivery")."""
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-            obj = amount_of(next((g for g in child.children if g.dep_ == "pobj"), None))
-            if obj is not None and obj.ent_type_ not in _NOT_COMMODITY:  # "sale of 150,000 tons of sorghum"
-                return phrase(obj, with_prep=False)
-    chain: list[Token] = []
-    i = noun.i - 1
-    while i >= noun.sent.start:
-        t = noun.doc[i]
-        if t.dep_ != "compound" or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NOT_COMMODITY:
-            break
-        if i > 0 and noun.doc[i - 1].text == "-":  # "single-day soybean purchase": not a commodity
-            break
-        chain.insert(0, t)
-        i -= 1
-    if chain and i >= noun.sent.start and noun.doc[i].lower_ in lexicon().commodity_adjectives:
-        chain.insert(0, noun.doc[i])  # "rare earth exports": rare earths, not earth
-    return " ".join(t.text for t in chain) if chain else None
 
 
 def _place(verb: Token) -> tuple[str, Token] | None:
@@ -257,7 +207,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
             action.name if action.object_kind == "commodity" or action is GENERIC else token.lemma_.lower()
         )
         return Found(action, token, label, "", None, elliptic=True)
-    if obj is None or obj.ent_type_ in _NOT_COMMODITY:
+    if obj is None or obj.ent_type_ in NOT_COMMODITY:
         return None
     noun_action = lexicon().by_noun.get(obj.lower_) or lexicon().by_noun.get(obj.lemma_.lower())
     stops = token.lemma_.lower() in lexicon().negating  # "halted purchases of soybeans": a suspension
@@ -266,7 +216,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         and not stops
         and action.object_kind != "sum"  # "unveiled a support package worth $2 billion": a sum
         and noun_action is not action  # "mobilise $100 billion in investment for X": the verb's own noun
-        and (_commodity(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place")
+        and (commodity_of(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place")
     ):
         return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"
     if (
@@ -350,7 +300,7 @@ def _noun_action(token: Token, action: Action) -> Found | None:
         if not (token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS):
             return None  # "Trump's expected visit" mentions a plan in passing; "will make a visit" states it
         to = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
-        place = _destination(token)
+        place = destination(token)
         target = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         return Found(action, token, action.name, place, target) if place and target is not None else None
     if action.object_kind is None and action.needs_object:  # "the release of all hostages"
@@ -359,7 +309,7 @@ def _noun_action(token: Token, action: Action) -> Found | None:
         if obj is None or not {obj.lemma_.lower(), obj.lower_} & action.needs_object:
             return None
         return Found(action, token, action.name, phrase(obj, with_prep=False), obj)
-    commodity = _commodity(token) if action.object_kind == "commodity" else None
+    commodity = commodity_of(token) if action.object_kind == "commodity" else None
     if commodity is None and action.object_kind == "commodity":
         items = included(token)  # "five proposed sales, including 40 armoured vehicles and ..."
         commodity = phrase(items[0], with_prep=False) if items else None
