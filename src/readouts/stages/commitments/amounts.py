@@ -172,6 +172,28 @@ def _value_of(action: Token, first: Change, changes: list[Change]) -> Change | N
     return near[0] if near and not traded else None  # not "set at 15% in exchange for $550 billion"
 
 
+_IN_A = re.compile(r"\bin an?\s*$", re.IGNORECASE)
+
+
+def _noun_value(action: Token, first: Change, changes: list[Change]) -> Change | None:
+    """For an action noun told with both a sum and a count, the other one: in its own phrase ("an $8.6
+    billion sale of 40 F-35s") or "in a" deal on the verb it is the object of ("approved the sale of 40
+    jets to Turkey in a $23 billion package")."""
+    if action.pos_ != "NOUN":
+        return None
+    money = currency_codes()
+    lo, hi = action.left_edge.idx, action.right_edge.idx + len(action.right_edge)
+    text = text_of(action.doc)
+    verb = action.head if action.dep_ == "dobj" else None
+    reach = verb.right_edge.idx + len(verb.right_edge) if verb is not None else hi
+    for c in changes:
+        if c is first or c.new.unit is None or (c.new.unit in money) == (first.new.unit in money):
+            continue
+        if lo <= c.new.start < hi or (hi <= c.new.start < reach and _IN_A.search(text[hi : c.new.start])):
+            return c
+    return None
+
+
 def _verb_between(action: Token, start: int, change: Change) -> bool:
     """A verb between two amounts puts the second in a clause of its own ("and sold 2 million")."""
     doc = action.doc
@@ -203,7 +225,8 @@ def amounts_for(action: Token) -> list[Amount]:
         return [whole]
     chain = _coordinated(action, first, changes) if action.pos_ == "VERB" else [first]
     if len(chain) == 1:
-        valued = _value_of(action, first, changes)  # "50 jets worth $10 billion": one commitment each
+        valued = _value_of(action, first, changes) or _noun_value(action, first, changes)  # "50 jets worth
+        # $10 billion", "an $8.6 billion sale of 40 F-35s": one commitment each
         return [Amount(c, sent.start_char, sent.end_char) for c in (first, valued) if c is not None]
     out = []
     for i, change in enumerate(chain):
