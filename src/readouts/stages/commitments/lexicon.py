@@ -47,6 +47,7 @@ class Lexicon:
     permit_verbs: frozenset[str] = frozenset()
     negating: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
+    noun_only_cues: frozenset[str] = frozenset()  # "notified Congress of a sale", not "... that it would"
     binding_verbs: frozenset[str] = frozenset()  # "the deal commits Jakarta to cut tariffs": Jakarta acts
     current_levels: frozenset[str] = frozenset()  # "from $3.5 billion now": today's level, not a pledge
     open_asks: frozenset[str] = frozenset()  # "invited Xi to visit": binds nobody until accepted
@@ -165,6 +166,7 @@ def lexicon() -> Lexicon:
         negating=_words(data, "negating"),
         asking_verbs=_words(data, "asking_verbs"),
         binding_verbs=_words(data, "binding_verbs"),
+        noun_only_cues=_words(data, "noun_only_cues"),
         open_asks=_words(data, "open_asks"),
         current_levels=_words(data, "current_levels"),
         acceptances=_words(data, "acceptances"),
