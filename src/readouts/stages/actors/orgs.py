@@ -169,8 +169,11 @@ def spacy_orgs(
         if any(c.kind != "country" or not (start <= c.start and c.end <= end) for c in overlapping):
             continue
         rest = body[overlapping[-1].end : end] if overlapping else ""
+        rest += (
+            " " + re.sub(r"^(?:The|the)\s+", "", body[start : overlapping[0].start]) if overlapping else ""
+        )
         if overlapping and (not re.search(r"\b[A-Z]", rest) or _GEOGRAPHIC.search(rest)):
-            continue  # a country name with lower-case or geographic words ("US Gulf")
+            continue  # a country name with lower-case or geographic words ("US Gulf"); not "Air India"
         actor_id = f"org:{slug(text)}"
         country = overlapping[0].id if overlapping else _adjacent_country(body, start, taken)
         if country:
