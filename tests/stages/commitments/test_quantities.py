@@ -52,6 +52,9 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     ("5 billion US dollars", [(5e9, "USD", None, None)]),
     ("USD 2 billion", [(2e9, "USD", None, None)]),
     ("$1.2 trillion", [(1.2e12, "USD", None, None)]),
+    # South Asian scales and "Indian rupees"
+    ("projects worth 75 crore Indian rupees", [(750e6, "INR", None, None)]),
+    ("5 lakh tonnes of rice", [(500_000, "t", None, None)]),
     ("a $2-billion purchase", [(2e9, "USD", None, None)]),
     ("$3.5-billion deal", [(3.5e9, "USD", None, None)]),
     ("$5 billion worth of goods", [(5e9, "USD", None, None)]),
