@@ -28,9 +28,10 @@ beside "European Union") follow, under the same id, since the contract matches n
 article's lead paragraph come after the paragraph's: the news's own parties, whom later paragraphs take as
 read ("The new status was sealed in talks at the party's headquarters"; seventh session: the three guard
 held-out sets pooled 0.534 → 0.544, the 60-article devset 0.595 → 0.612; an event then lists 8.2 names on
-average, of which 2.6 are parties). Where the event's sentence calls the parties by their leaders' title
-("the presidents of Kyrgyzstan and Tajikistan signed"), the heads of the party states follow, wherever the
-article names them (nineteenth session: the 285-article devset +3 matches, no item added).
+average, of which 2.6 are parties). Where the event's sentence calls the parties by an office ("the
+presidents of Kyrgyzstan and Tajikistan signed", "the two foreign ministers met"), the holders of that
+office in the party states follow, wherever the article names them (nineteenth session: the 285-article
+devset +4 matches, no item added).
 """
 
 from __future__ import annotations
@@ -158,20 +159,36 @@ def _people_of_parties(event: Event, paragraph: list[Actor]) -> list[Actor]:
     return [a for a in paragraph if a.kind == "person" and a.country in codes] if codes else []
 
 
-_LEADER_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "leader"})
-_LEADER_WORDS = re.compile(
-    r"\b(?:presidents?|prime ministers?|premiers?|chancellors?|leaders?)\b", re.IGNORECASE
+# Words a sentence calls the parties by, and the role titles of the people they stand for.
+_TITLED = (
+    (
+        re.compile(r"\b(?:presidents?|prime ministers?|premiers?|chancellors?|leaders?)\b", re.IGNORECASE),
+        frozenset({"president", "prime minister", "premier", "chancellor", "leader"}),
+    ),
+    (
+        re.compile(r"\bforeign ministers?\b|\btop diplomats?\b", re.IGNORECASE),
+        frozenset(
+            {"foreign minister", "secretary of state", "foreign secretary", "minister of foreign affairs"}
+        ),
+    ),
+    (
+        re.compile(r"\bdefen[cs]e (?:ministers?|chiefs?)\b", re.IGNORECASE),
+        frozenset({"defence minister", "defense minister", "defense secretary", "defence secretary"}),
+    ),
 )
 
 
 def _leaders_of_parties(context: Context, event: Event) -> list[Actor]:
-    """The heads of the event's party states, wherever the article names them, when its sentence calls the
-    parties by their title ("the presidents of Kyrgyzstan and Tajikistan signed a treaty")."""
+    """The holders of the party states' offices the event's sentence calls the parties by, wherever the
+    article names them ("the presidents of Kyrgyzstan and Tajikistan signed a treaty", "the two foreign
+    ministers met")."""
     body = context.article.body
-    if not _LEADER_WORDS.search(body[event.evidence.start : event.evidence.end]):
+    told = body[event.evidence.start : event.evidence.end]
+    titles = frozenset().union(*(t for words, t in _TITLED if words.search(told)))
+    if not titles:
         return []
     codes = {i.split(":", 1)[1] for i in event.participant_ids if i and i.startswith("country:")}
     people = {
         a.id: a for _, a in mentions_in(context, 0, len(body)) if a.kind == "person" and a.country in codes
     }
-    return [a for a in people.values() if any(r.title.lower() in _LEADER_TITLES for r in a.roles)]
+    return [a for a in people.values() if any(r.title.lower() in titles for r in a.roles)]
