@@ -448,10 +448,12 @@ def test_sum_in_exchange_is_not_the_rates_worth() -> None:
         ),
         ("India pledged to raise crude oil purchases from the United States.", "purchase", "crude oil"),
         ("The Netherlands said it would send up to 42 F-16 jets to Ukraine.", "send", "jets"),
+        ("Egypt will buy 30 Rafale jets in a 4 billion euro deal.", "purchase", "Rafale jets"),
     ],
 )
 def test_words_of_the_record(text: str, action: str, obj: str) -> None:
     """The action and object as a reader would write them: an adjective of a commodity's name stays with it
-    ("rare earth", not "earth"), and the "up" of "up to 42 jets" bounds the amount, not the verb."""
+    ("rare earth", not "earth"), the "up" of "up to 42 jets" bounds the amount, not the verb, and the deal
+    something is bought "in" is no part of it."""
     found = _system({"text": text, "published": "2025-06-10"})
     assert [(c["action"], c["object"]) for c in found][:1] == [(action, obj)], found

@@ -16,6 +16,13 @@ _OBJECT_PREPS = frozenset(
 _SKIP_MODIFIERS = frozenset({"det", "poss", "nummod", "quantmod", "case", "punct", "predet", "advmod"})
 
 
+def _in_deal(prep: Token) -> bool:
+    """An "in a ... deal" phrase ("in a 4 billion euro deal", "in a package worth $2 billion")."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    deals = lexicon().deal_nouns
+    return prep.lower_ == "in" and pobj is not None and pobj.lemma_.lower() in deals
+
+
 def phrase(token: Token, *, with_prep: bool = True) -> str:
     """A noun with its modifiers, and one following prepositional phrase ("restrictions on rare earths")."""
     # "signed a deal with QatarEnergy for 4 million tonnes": the deal says of what
@@ -34,6 +41,8 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
     elif with_prep:
         for child in [*token.rights, *_hung_on_verb(token)]:
             if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+                if _in_deal(child):
+                    continue  # "buy 30 Rafale jets in a 4 billion euro deal": the deal is no part of the jets
                 amount = next(
                     (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT")),
                     None,
