@@ -55,6 +55,9 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     # South Asian scales and "Indian rupees"
     ("projects worth 75 crore Indian rupees", [(750e6, "INR", None, None)]),
     ("5 lakh tonnes of rice", [(500_000, "t", None, None)]),
+    # liquids by volume keep the text's word
+    ("130,000 litres of diesel a day", [(130_000, "litres", None, None)]),
+    ("2 million gallons of fuel", [(2e6, "gallons", None, None)]),
     ("a $2-billion purchase", [(2e9, "USD", None, None)]),
     ("$3.5-billion deal", [(3.5e9, "USD", None, None)]),
     ("$5 billion worth of goods", [(5e9, "USD", None, None)]),
