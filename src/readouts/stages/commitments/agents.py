@@ -52,6 +52,9 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
             return verb_actor(verb, lex)
     head = time_hung(first) or first.head  # "pressed New Delhi for months to stop buying"
     lemma = head.lemma_.lower()
+    teller = _told_then_promised(head, lex)
+    if first.dep_ == "xcomp" and teller is not None:
+        return teller  # "Egypt said trucks crossed, and pledged to deliver diesel": Egypt pledged
     if first.dep_ in ("xcomp", "ccomp") and lemma in lex.permit_verbs:
         return clause.subject(head)  # "would allow Nvidia to sell chips": the one who allows acts
     demand_words = lex.demand_words
@@ -90,6 +93,17 @@ def _for_subject(verb: Token) -> Token | None:
     )
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     return pobj if pobj is not None and pobj.right_edge.i == verb.i - 2 else None
+
+
+def _told_then_promised(cue: Token, lex: Lexicon) -> Token | None:
+    """The speaker of a promise the parser joins to what the speaker reports rather than to the speech verb
+    ("Egypt said 200 trucks crossed, and pledged to deliver diesel": "pledged" hung on "crossed")."""
+    if cue.dep_ != "conj" or any(c.dep_ in clause.SUBJECTS for c in cue.children):
+        return None
+    reported = cue.head
+    promise = cue.lemma_.lower() in next((w for m, w in lex.modality if m == "pledged"), frozenset())
+    said = reported.dep_ == "ccomp" and reported.head.lemma_.lower() in clause.SPEECH_LEMMAS
+    return clause.subject(reported.head) if promise and said else None
 
 
 def _subject(verb: Token) -> Token | None:
