@@ -52,8 +52,8 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
             return verb_actor(verb, lex)
     head = time_hung(first) or first.head  # "pressed New Delhi for months to stop buying"
     lemma = head.lemma_.lower()
-    teller = _told_then_promised(head, lex)
-    if first.dep_ == "xcomp" and teller is not None:
+    teller = _told_then_promised(head, lex) if first.dep_ == "xcomp" else None
+    if teller is not None:
         return teller  # "Egypt said trucks crossed, and pledged to deliver diesel": Egypt pledged
     if first.dep_ in ("xcomp", "ccomp") and lemma in lex.permit_verbs:
         return clause.subject(head)  # "would allow Nvidia to sell chips": the one who allows acts
@@ -101,7 +101,7 @@ def _told_then_promised(cue: Token, lex: Lexicon) -> Token | None:
     if cue.dep_ != "conj" or any(c.dep_ in clause.SUBJECTS for c in cue.children):
         return None
     reported = cue.head
-    promise = cue.lemma_.lower() in next((w for m, w in lex.modality if m == "pledged"), frozenset())
+    promise = cue.lemma_.lower() in lex.pledge_words
     said = reported.dep_ == "ccomp" and reported.head.lemma_.lower() in clause.SPEECH_LEMMAS
     return clause.subject(reported.head) if promise and said else None
 

@@ -106,6 +106,10 @@ class Lexicon:
         return next((w for m, w in self.modality if m == "demanded"), frozenset())
 
     @property
+    def pledge_words(self) -> frozenset[str]:
+        return next((w for m, w in self.modality if m == "pledged"), frozenset())
+
+    @property
     def cue_words(self) -> frozenset[str]:
         return frozenset(w for _, words in self.modality for w in words)
 

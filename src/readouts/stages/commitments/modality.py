@@ -419,9 +419,9 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     if told_to(verb, lex):
         return "demanded"  # "told Pakistan to bring its staff down to 30"
     for token in _cue_tokens(action):
-        found = "agreed" if token.pos_ == "VERB" and binds(token, lex) else _cue(token, lex)
         if action.pos_ == "VERB" and token.lemma_.lower() in lex.noun_only_cues:
             continue  # "notified the court that it would appeal": the clause's own tense decides
+        found = "agreed" if token.pos_ == "VERB" and binds(token, lex) else _cue(token, lex)
         if found == "expected" and _forecast(token, action):
             return None  # "the USDA expects China to import ...": somebody else's forecast
         answer = _answer(token, lex) if found == "expected" else found

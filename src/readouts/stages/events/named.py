@@ -57,13 +57,15 @@ def with_named(context: Context, events: list[Event], doc: Doc) -> list[Event]:
     ``parties`` set to the number of parties."""
     outlet = (context.article.outlet or "").lower()
     lead = _lead_actors(context)
+    body = context.article.body
+    people = list({a.id: a for _, a in mentions_in(context, 0, len(body)) if a.kind == "person"}.values())
     out: list[Event] = []
     for event in events:
         named = [a for _, a in mentions_in(context, event.evidence.start, event.evidence.end)]
         named += _states_of(context, event.participant_ids)
         paragraph = _paragraph_actors(context, event)
         named += _people_of_parties(event, paragraph)
-        named += _leaders_of_parties(context, event)
+        named += _leaders_of_parties(context, event, people)
         named += paragraph
         named += lead
         named += [s for s in _states_of(context, [a.id for a in named]) if s not in named]
@@ -178,17 +180,13 @@ _TITLED = (
 )
 
 
-def _leaders_of_parties(context: Context, event: Event) -> list[Actor]:
-    """The holders of the party states' offices the event's sentence calls the parties by, wherever the
-    article names them ("the presidents of Kyrgyzstan and Tajikistan signed a treaty", "the two foreign
+def _leaders_of_parties(context: Context, event: Event, people: list[Actor]) -> list[Actor]:
+    """The holders of the party states' offices the event's sentence calls the parties by, among the
+    article's ``people`` ("the presidents of Kyrgyzstan and Tajikistan signed a treaty", "the two foreign
     ministers met")."""
-    body = context.article.body
-    told = body[event.evidence.start : event.evidence.end]
+    told = context.article.body[event.evidence.start : event.evidence.end]
     titles = frozenset().union(*(t for words, t in _TITLED if words.search(told)))
     if not titles:
         return []
     codes = {i.split(":", 1)[1] for i in event.participant_ids if i and i.startswith("country:")}
-    people = {
-        a.id: a for _, a in mentions_in(context, 0, len(body)) if a.kind == "person" and a.country in codes
-    }
-    return [a for a in people.values() if any(r.title.lower() in titles for r in a.roles)]
+    return [a for a in people if a.country in codes and any(r.title.lower() in titles for r in a.roles)]
