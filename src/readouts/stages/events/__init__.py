@@ -155,8 +155,9 @@ def _event(
     """The event a trigger reports, or None; ``earlier`` holds the types already reported in the article
     (a "the sale" with no date of its own refers back to one of them, and adds nothing)."""
     sent = token.sent
-    if trigger.object_person and not object_is_person(context, token):
-        return None
+    wants = trigger.object_person or trigger.not_object_person
+    if wants and trigger.object_person != object_is_person(context, token):
+        return None  # "called Lee" is a call; "welcomed Sisi with a military ceremony" hosts, not supports
     off = trigger.type == "CONSULT" and called_off(token)
     if (trigger.type != "THREATEN" and hypothetical(token, trigger.type)) or (
         negated(token) and not off and not trigger.needs_negation

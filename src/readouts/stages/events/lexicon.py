@@ -28,6 +28,7 @@ class Trigger:
     needs_place: bool = False
     require_country: bool = False
     object_person: bool = False
+    not_object_person: bool = False  # "welcomed the decision", not "welcomed Kishida to the White House"
     mode_from: tuple[tuple[str, frozenset[str]], ...] = ()
     first_pos: str | None = None
     not_xcomp: frozenset[str] = frozenset()
@@ -87,7 +88,8 @@ def _by_first(phrases: tuple[Trigger, ...]) -> dict[str, tuple[Trigger, ...]]:
 _KEYS = frozenset(
     {
         "lemma", "phrase", "type", "mode", "context", "min_actors", "pos", "with", "exclude_prev",
-        "exclude_next", "needs_place", "require_country", "object_person", "mode_from", "first_pos",
+        "exclude_next", "needs_place", "require_country", "object_person", "not_object_person", "mode_from",
+        "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "bars_infinitive",
         "needs_negation", "modifiers", "planned", "subjects", "bought", "clause_heads", "complements",
@@ -121,6 +123,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         needs_place=bool(entry.get("needs_place")),
         require_country=bool(entry.get("require_country")),
         object_person=bool(entry.get("object_person")),
+        not_object_person=bool(entry.get("not_object_person")),
         mode_from=tuple((str(m), frozenset(str(w) for w in ws)) for m, ws in modes.items()),
         first_pos=entry.get("first_pos"),
         not_xcomp=words("not_xcomp"),

@@ -149,6 +149,9 @@ def object_is_person(context: Context, token: Token) -> bool:
     """Whether the trigger acts on a person: a verb's object or passive subject, the noun a participle
     describes ("Marc Fogel, freed from a Russian prison"), a noun's "of" ("the release of Marc Fogel")."""
     patients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+        # "Putin landed before dawn and was welcomed with a ceremony": the passive shares the subject
+        patients = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not patients:  # "called U.S. President Donald Trump" parsed as naming him: the person is the object
         patients = [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
     if not patients:  # "called on President Marcos at the palace"
