@@ -334,7 +334,9 @@ def _actors(
         mentions = tuple(Mention(c.start, c.end, c.text) for c in named if c.id == actor_id)
         spelled = [Mention(c.start, c.end, c.text) for c in named if c.id == actor_id and c.form == "name"]
         name = _as_written(draft.name, spelled) if draft.kind == "person" else draft.name
-        name = _body_as_written(name, spelled) if draft.kind == "organisation" else name
+        known = drafts.lex.known.get(actor_id)
+        kept = known is not None and known.keep_name  # "European Union" in a story that only says "EU"
+        name = _body_as_written(name, spelled) if draft.kind == "organisation" and not kept else name
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name))
         actors[actor_id] = Actor(
             id=actor_id,

@@ -52,6 +52,7 @@ class KnownActor:
     gender: str | None = None
     type: str | None = None
     aliases: list[str] = field(default_factory=list)
+    keep_name: bool = False  # written by its own name even where the article writes only a short form
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +152,10 @@ def _countries(entries: dict[str, Entry], known: dict[str, KnownActor], data: di
 def _orgs(entries: dict[str, Entry], known: dict[str, KnownActor], data: list[dict[str, Any]]) -> None:
     for info in data:
         key = f"org:{info['id']}"
-        known[key] = KnownActor(key, info["name"], "organisation", info.get("country"), type=info.get("type"))
+        known[key] = KnownActor(
+            key, info["name"], "organisation", info.get("country"), type=info.get("type"),
+            keep_name=bool(info.get("keep_name")),
+        )  # fmt: skip
         for form in [info["name"], *info.get("aliases", [])]:
             _add(entries, form, Entry(key, "capital" if form == "Brussels" else "name"))
 
