@@ -36,7 +36,16 @@ class Cluster:
 
     @property
     def words(self) -> list[str]:
-        return self.name.split()
+        return core_words(self.name)
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def core_words(name: str) -> list[str]:
+    """A name's words without a generational suffix: "Romeo Brawner Jr." is found as "Brawner"."""
+    words = name.split()
+    return words[:-1] if len(words) > 2 and words[-1].lower() in _SUFFIXES else words
 
 
 def title_words(lex: Lexicon) -> frozenset[str]:
@@ -179,7 +188,11 @@ def orgs_as_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
-    """Two multi-word names of one person: same last word, first words equal or one an initial."""
+    """Two multi-word names of one person: same last word, first words equal or one an initial; or the
+    shorter the longer's leading words ("Hassan Sheikh" after "Hassan Sheikh Mohamud")."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < len(long) and long[: len(short)] == short:
+        return True
     if a[-1] != b[-1]:
         return False
     fa, fb = a[0].rstrip("."), b[0].rstrip(".")
@@ -236,7 +249,7 @@ class People:
         return sorted(out, key=lambda c: c.start)
 
     def _match(self, text: str, start: int) -> str:
-        words = text.split()
+        words = core_words(text)
         if len(words) >= 2:
             for cluster in self.clusters.values():
                 if len(cluster.words) >= 2 and _compatible(words, cluster.words):
