@@ -47,7 +47,7 @@ def _counted_noun(number: Token) -> Token | None:
         if current.dep_ not in _NUMBER_LINKS or current.head.i == current.i:
             return None
         current = current.head
-        if current.pos_ == "NOUN":
+        if current.pos_ == "NOUN" or current.tag_ == "NNPS":  # "12 Typhoons", tagged a proper noun
             break
     plural = current.tag_ in ("NNS", "NNPS") or _MODEL_PLURAL.fullmatch(current.text) is not None
     if current.pos_ not in ("NOUN", "PROPN") or not plural or current.ent_type_ in ("DATE", "TIME"):
