@@ -60,14 +60,17 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
     for _ in range(limit):
         if current.head.i == current.i:
             break
-        if current.dep_ == "conj" and current.pos_ == "VERB":
+        if current.dep_ == "conj" and current.pos_ == "VERB" and not _infinitive_conjunct(current):
             break  # "accepted an invitation ..., and invited Xi to pay a visit": another clause
+        if current.dep_ == "advcl" and current.tag_ == "VBG":
+            break  # "agreed to expand production, closing their first summit": the summit is no plan
         if (
             current.head.lower_ in _TEMPORAL
             or _aside(current.head)
             or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in current.children)
         ):
             break
+        out.extend(_misplaced_noun(current))
         current = current.head
         if current.pos_ in ("VERB", "NOUN", "AUX", "ADJ") and _counts(current):
             out.extend(clause.lemma_forms(current))  # "called off", "ruled out"
@@ -75,6 +78,21 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
     out.extend(clause.lemma_forms(trigger)[1:])
     out.extend(w for w in _accepted(trigger) if w == "accept")
     return out
+
+
+def _infinitive_conjunct(verb: Token) -> bool:
+    """ "agreed to activate the mechanism and to step up intelligence sharing": a second infinitive, with
+    no subject of its own, that the governing verb also governs."""
+    own = {c.dep_ for c in verb.children}
+    return not own & clause.SUBJECTS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _misplaced_noun(verb: Token) -> list[str]:
+    """ "announced plans last year to deploy 200 soldiers": the parser hangs the infinitive on the verb,
+    not on the noun it completes; that noun (the verb's object before it) governs it."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [c.lemma_.lower() for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
 
 
 def _planned_with(verb: Token) -> bool:
