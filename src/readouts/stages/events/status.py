@@ -106,6 +106,23 @@ def _planned_with(verb: Token) -> bool:
     return beside and (clause.is_future(verb.head) or clause.scheduled(verb.head))
 
 
+_WHEN = frozenset({"when", "once", "after", "before", "until", "till"})
+
+
+def _when_ahead(verb: Token) -> bool:
+    """ "Seoul would announce more investment when Lee visits": a present tense in a time clause under a
+    verb told as ahead is ahead too."""
+    timed = verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN for c in verb.children
+    )
+    head = verb.head
+    return (
+        timed
+        and verb.tag_ in ("VBZ", "VBP")
+        and (clause.is_future(head) or "would" in clause.auxiliaries(head))
+    )
+
+
 def _due(verb: Token) -> bool:
     """Talks told as due, expected or supposed to begin ("Negotiations are due to begin in the coming weeks",
     "talks were supposed to open on February 3"). Meetings only: a tariff "set to take effect" is imposed."""
@@ -143,7 +160,8 @@ def status_of(
             return _STATUS[name]
     promised = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lex.promise_cues
     due = event_type == "CONSULT" and _due(verb)
-    if promised or clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb) or due:
+    ahead = promised or clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb)
+    if ahead or due or _when_ahead(verb):
         return "planned"  # "will meet", "pledged to send a frigate", "Hamas is to release 33 hostages"
     when, today = interval(date), interval(published)
     if when and today and when[0] > today[1]:
