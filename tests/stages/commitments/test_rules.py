@@ -407,10 +407,14 @@ def test_stopped_act_is_none(text: str, action: str) -> None:
 
 
 def test_time_words_are_not_counts() -> None:
+    """A time word is no counted thing: "for three years" is how long the act runs (unit years), not a
+    count of three; "over five years" is a period, no quantity."""
     found = _system(
         {"text": "Beijing agreed to extend the truce for three years.", "published": "2025-06-10"}
     )
-    assert found and all(c.get("unit") is None for c in found), found
+    assert found and all(c.get("unit") == "years" and c.get("quantity") == 3 for c in found), found
+    over = _system({"text": "Beijing agreed to hold drills over five years.", "published": "2025-06-10"})
+    assert all(c.get("unit") is None for c in over), over
 
 
 def test_appositive_across_the_verb_is_no_actor() -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.nlp import ents_in, text_of
 from readouts.stages.commitments.counted import with_counts
+from readouts.stages.commitments.lasting import durations
 from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
@@ -211,13 +212,13 @@ def _verb_between(action: Token, start: int, change: Change) -> bool:
 def first_amount(action: Token) -> Change | None:
     """The action's own (first) amount."""
     sent = action.sent
-    return _nearest(action, with_counts(action, find_changes(sent.text, sent.start_char)))
+    return _nearest(action, durations(action, with_counts(action, find_changes(sent.text, sent.start_char))))
 
 
 def amounts_for(action: Token) -> list[Amount]:
     """The action's amounts (one with ``change=None`` where the sentence gives none)."""
     sent = action.sent
-    changes = with_counts(action, find_changes(sent.text, sent.start_char))
+    changes = durations(action, with_counts(action, find_changes(sent.text, sent.start_char)))
     changes = [c for c in changes if not _share_told(action, c)]
     first = _nearest(action, changes)
     whole = Amount(None, sent.start_char, sent.end_char)
