@@ -313,24 +313,14 @@ def _as_written(name: str, mentions: Sequence[Mention]) -> str:
     return " ".join([*name.split()[:-1], words[-1]]) if variant else name  # Zelenskiy, Orbán; not "Xi Xi"
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
-
-
-def _body_as_written(name: str, mentions: Sequence[Mention], kept: bool = False) -> str:
+def _body_as_written(name: str, mentions: Sequence[Mention]) -> str:
     """A known body's name as this article writes it at its fullest, as the contract asks: "EU" in a story
-    that never says European Union, "Group of Seven" in one that says it and "G7"; with the acronym the
-    article also uses ("Taiwan Semiconductor Manufacturing Co (TSMC)"), so that either spelling finds it. A
-    ``kept`` name stays, with its acronym ("European Union (EU)")."""
+    that never says European Union, "Group of Seven" in one that says it and "G7"."""
     texts = [re.sub(r"^[Tt]he\s+", "", m.text) for m in mentions]
     if not texts:
         return name
     longest = max(texts, key=len)
-    wider = not any(name in t for t in texts) or len(name) < len(longest)
-    fullest = longest if wider and not kept else name
-    acronym = next((t for t in texts if _ACRONYM.fullmatch(t) and t not in fullest), None)
-    return (
-        f"{fullest} ({acronym})" if acronym and " " in fullest else fullest
-    )  # "... Co (TSMC)": both spellings
+    return name if any(name in t for t in texts) and len(name) >= len(longest) else longest
 
 
 def _actors(
@@ -346,7 +336,7 @@ def _actors(
         name = _as_written(draft.name, spelled) if draft.kind == "person" else draft.name
         known = drafts.lex.known.get(actor_id)
         kept = known is not None and known.keep_name  # "European Union" in a story that only says "EU"
-        name = _body_as_written(name, spelled, kept) if draft.kind == "organisation" else name
+        name = _body_as_written(name, spelled) if draft.kind == "organisation" and not kept else name
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name))
         actors[actor_id] = Actor(
             id=actor_id,
