@@ -35,6 +35,7 @@ from readouts.stages.commitments.modality import (
     told_to,
 )
 from readouts.stages.commitments.moves import moved_measure
+from readouts.stages.commitments.particles import particle_of, verb_label
 from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.plans import framed, promised_that, stated_plan
 from readouts.stages.commitments.quantities import currency_words
@@ -170,7 +171,7 @@ def _place(verb: Token) -> tuple[str, Token] | None:
 def _verb_action(token: Token, action: Action) -> Found | None:
     if action.object_kind == "place":
         place = _place(token)
-        return Found(action, token, token.lemma_.lower(), place[0], place[1]) if place else None
+        return Found(action, token, verb_label(token), place[0], place[1]) if place else None
     if action.object_kind == "commodity" and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children
     ):
@@ -192,7 +193,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if lent is not None:
             return lent
     if action.object_kind == "sum" and obj is not None and is_money(obj):
-        return Found(action, token, token.lemma_.lower(), funding_of(token), None)  # "committed $150 million"
+        return Found(action, token, verb_label(token), funding_of(token), None)  # "committed $150 million"
     if (
         action.object_kind == "sum"
         and obj is not None
@@ -200,7 +201,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         and obj.head.lower_ in ("to", "for")
     ):
         # "committed $150 million to the effort": funding for it
-        return Found(action, token, token.lemma_.lower(), f"funding for {phrase(obj)}", obj)
+        return Found(action, token, verb_label(token), f"funding for {phrase(obj)}", obj)
     if obj is not None and measured(obj) and action.object_kind != "place":
         # "its pledge to buy 12 million tons", "Iraq pledged to cut 223,000 bpd": named before
         label = (
@@ -243,9 +244,8 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if no_commodity(obj, action):
         return None  # "booked a $4.5 billion charge", "ordered Venezuela to refrain from ..."
     if action is GENERIC:
-        particle = next((c.lower_ for c in token.children if _particle(c)), "")
         told = phrase(pointed_at(obj))  # "scale back those purchases": of Russian crude
-        return Found(action, token, f"{token.lemma_.lower()} {particle}".strip(), told, obj)
+        return Found(action, token, verb_label(token), told, obj)
     heads = (
         obj,
         *obj.conjuncts,
@@ -259,10 +259,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         and not demonyms
     ):
         return None
-    particle = next((c.lower_ for c in token.children if _particle(c)), "")
-    lex_label = (
-        action.name if action.object_kind == "commodity" else f"{token.lemma_.lower()} {particle}".strip()
-    )
+    lex_label = action.name if action.object_kind == "commodity" else verb_label(token)
     text = rate_of(obj) or phrase(obj)
     if action.name == "lift" and obj.lemma_.lower() in ("restriction", "curb", "control", "ban", "sanction"):
         # "remove restrictions on X": the action names the restriction, the object is what it restricts
@@ -418,18 +415,6 @@ def asked_for(noun: Token, lex: Lexicon) -> Token | None:
     return asked(prep.head)
 
 
-def _particle(child: Token) -> bool:
-    """A verb's particle, also "out" read as a preposition ("pulled 12 diplomats out of X"); not the "up" of
-    "up to 42 jets", a bound on the amount."""
-    doc = child.doc
-    bound = child.lower_ == "up" and child.i + 2 < len(doc) and doc[child.i + 1].lower_ == "to"
-    if bound and (doc[child.i + 2].like_num or doc[child.i + 2].tag_ == "$"):
-        return False
-    return child.dep_ == "prt" or (
-        child.dep_ == "prep" and child.lower_ == "out" and child.i > child.head.i + 1
-    )
-
-
 def _threatened(token: Token, lex: Lexicon) -> bool:
     """A verb a threat governs ("threatened to quit", "threatened to strip them of immunity")."""
     first = token
@@ -447,7 +432,7 @@ def _weighing(token: Token, lex: Lexicon) -> bool:
 def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
     for token in sent:
         lemma = token.lemma_.lower()
-        particle = next((c.lower_ for c in token.children if _particle(c)), None)
+        particle = particle_of(token)
         if particle is not None and f"{lemma} {particle}" in lex.by_verb:
             lemma = f"{lemma} {particle}"  # "roll over", "roll back"
         moved = moved_measure(token, lex) if token.pos_ == "VERB" else None
