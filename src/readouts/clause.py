@@ -49,6 +49,17 @@ def verb_of(token: Token) -> Token:
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp", "acomp"})
 
 
+def _subjects_first(verb: Token) -> list[Token]:
+    """The verb's children, where the parser split one subject in two ("The opposition Kuomintang accused":
+    two nsubj) the one nearer the verb, the phrase's head, first."""
+    children = list(verb.children)
+    pair = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(pair) == 2 and pair[1].i == pair[0].i + 1:
+        children.remove(pair[1])
+        children.insert(0, pair[1])
+    return children
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject; for an infinitive, a conjunct or a noun's complement ("accepted an invitation to
     visit"), the subject of the verb it hangs from."""
@@ -57,7 +68,7 @@ def subject(verb: Token) -> Token | None:
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None and current.tag_ == "VBN":  # "a loan was approved by the IMF": the IMF approves
             return next((g for g in agent.children if g.dep_ == "pobj"), None)  # (not "spoke by phone")
-        for child in current.children:
+        for child in _subjects_first(current):
             if child.dep_ in SUBJECTS:
                 if child.dep_ == "agent" and _by_means(child):
                     continue  # "spoke by phone": the means, not who spoke
