@@ -229,6 +229,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout9",
             "heldout10",
             "heldout11",
+            "heldout12",
         )
     ]
     for title, sets in (
