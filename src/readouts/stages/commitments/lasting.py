@@ -13,9 +13,8 @@ _TIME_WORDS = {
     "day": "days", "days": "days", "hour": "hours", "hours": "hours", "week": "weeks", "weeks": "weeks",
     "month": "months", "months": "months", "year": "years", "years": "years",
 }  # fmt: skip
-_HOW_LONG = frozenset(
-    {"for", "to", "of", "by"}
-)  # "for six hours", "to 30 days", "of up to 15 days", "by 60 days"
+# "for six hours", "to 30 days", "of up to 15 days", "by 60 days"
+_HOW_LONG = frozenset({"for", "to", "of", "by"})
 
 
 def _value(token: Token) -> float | None:
@@ -47,7 +46,7 @@ def _measures_act(noun: Token, action: Token) -> bool:
     if hyphened:  # the act's own object: "signed a seven-day truce", not "..., ending an eight-month freeze"
         thing = noun.head
         return thing.head.i == action.i or (thing.head.dep_ == "prep" and thing.head.head.i == action.i)
-    elif noun.dep_ == "pobj" and noun.head.lower_ in _HOW_LONG:
+    if noun.dep_ == "pobj" and noun.head.lower_ in _HOW_LONG:
         current = noun.head.head
     elif noun.dep_ == "npadvmod" and noun.head.dep_ == "pcomp" and noun.head.head.lower_ in _HOW_LONG:
         current = noun.head.head.head  # "for six hours daily"

@@ -46,8 +46,8 @@ def funding_of(verb: Token) -> str:
     """What a sum pledged with no object noun of its own funds: what it is set aside as ("as an emergency
     reserve"), its purpose clause ("pledged $2 million to help Vietnam train chip engineers"), else the fund
     named before it, else just "funding"."""
-    held = [c for t in (verb, *verb.children) if t is verb or t.dep_ == "dobj" for c in t.children]
-    role = next((g for c in held if c.dep_ == "prep" and c.lower_ == "as" for g in c.children), None)
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "as" on the verb or on the sum
+    role = next((g for t in holders for c in t.children if c.lower_ == "as" for g in c.children), None)
     if role is not None and role.dep_ == "pobj":  # "set aside 2 billion euros as an emergency reserve"
         return phrase(role, with_prep=False)
     aim = next(
