@@ -55,6 +55,14 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     # South Asian scales and "Indian rupees"
     ("projects worth 75 crore Indian rupees", [(750e6, "INR", None, None)]),
     ("5 lakh tonnes of rice", [(500_000, "t", None, None)]),
+    # lengths, areas and power keep the text's scale; a length in a hyphened modifier is one too
+    ("an 80-kilometre stretch", [(80, "km", None, None)]),
+    ("20 km of coastline", [(20, "km", None, None)]),
+    ("29,800 square kilometres", [(29_800, "square kilometres", None, None)]),
+    ("3 gigawatts of solar", [(3, "GW", None, None)]),
+    ("a 206 MW dam", [(206, "MW", None, None)]),
+    ("500 million kWh", [(500e6, "kWh", None, None)]),
+    ("a 97-metre patrol vessel", []),
     # liquids by volume keep the text's word
     ("130,000 litres of diesel a day", [(130_000, "litres", None, None)]),
     ("2 million gallons of fuel", [(2e6, "gallons", None, None)]),

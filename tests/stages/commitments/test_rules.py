@@ -417,6 +417,23 @@ def test_time_words_are_not_counts() -> None:
     assert all(c.get("unit") is None for c in over), over
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manila demanded that China pull its ships back from the reef, which lies about 200 kilometres off"
+        " its coast.",
+        "Armenia will shut the last open crossing on its 1,000-kilometre border with Turkey.",
+        "Both sides agreed to open more border markets along their 900-kilometre frontier.",
+        "The militia is to move its fighters north of the river, some 30 km from the border.",
+    ],
+)
+def test_where_a_place_lies_is_no_amount(text: str) -> None:
+    """A length that tells where something lies, or how long a border it sits on is, is no amount of the
+    act (unlike "lease 15 kilometres of shoreline")."""
+    found = _system({"text": text, "published": "2025-06-10"})
+    assert all(c.get("unit") != "km" for c in found), found
+
+
 def test_appositive_across_the_verb_is_no_actor() -> None:
     """A parse that hangs the named exporters after the verb on the subject ("the agency suspended licences
     for three exporters, Acme Inc, ...") gives the agency's country, not the first exporter."""

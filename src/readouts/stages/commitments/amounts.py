@@ -17,7 +17,7 @@ from readouts import clause
 from readouts.nlp import ents_in, text_of
 from readouts.stages.commitments.counted import with_counts
 from readouts.stages.commitments.lasting import durations
-from readouts.stages.commitments.quantities import Change, currency_codes, find_changes
+from readouts.stages.commitments.quantities import Change, currency_codes, distance_units, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
 _JOINED = re.compile(r"\b(?:and|plus|as well as|along with|together with|including)\b|;", re.IGNORECASE)
@@ -209,17 +209,44 @@ def _verb_between(action: Token, start: int, change: Change) -> bool:
     )  # (a name read as a verb, "and Denmark $25 million", is none; "including" lists, it is no verb)
 
 
+_OWN_LINKS = frozenset(
+    {"nummod", "compound", "amod", "quantmod", "nmod", "dobj", "nsubjpass", "appos", "conj"}
+)
+
+
+def _placed(action: Token, change: Change) -> bool:
+    """A length or area that tells where something lies ("some 30 km from the border", "along their
+    900-kilometre frontier"), not how much of the action's object there is ("lease 20 kilometres of
+    coastline", "construction of an 80-kilometre stretch"): its words lead to the action only through
+    the object's own links and "of"."""
+    if change.new.unit not in distance_units():
+        return False
+    span = action.doc.char_span(change.new.start, change.new.end, alignment_mode="expand")
+    token = span[-1] if span is not None and len(span) else None
+    while token is not None and token.i != action.i:
+        own = token.dep_ in _OWN_LINKS or (token.dep_ == "pobj" and token.head.lower_ == "of")
+        if not (own or (token.dep_ == "prep" and token.lower_ == "of")) or token.head.i == token.i:
+            return True
+        token = token.head
+    return False
+
+
+def _changes(action: Token) -> list[Change]:
+    """The sentence's amounts that may be the action's: counts and durations included, places left out."""
+    sent = action.sent
+    changes = durations(action, with_counts(action, find_changes(sent.text, sent.start_char)))
+    return [c for c in changes if not _placed(action, c)]
+
+
 def first_amount(action: Token) -> Change | None:
     """The action's own (first) amount."""
-    sent = action.sent
-    return _nearest(action, durations(action, with_counts(action, find_changes(sent.text, sent.start_char))))
+    return _nearest(action, _changes(action))
 
 
 def amounts_for(action: Token) -> list[Amount]:
     """The action's amounts (one with ``change=None`` where the sentence gives none)."""
     sent = action.sent
-    changes = durations(action, with_counts(action, find_changes(sent.text, sent.start_char)))
-    changes = [c for c in changes if not _share_told(action, c)]
+    changes = [c for c in _changes(action) if not _share_told(action, c)]
     first = _nearest(action, changes)
     whole = Amount(None, sent.start_char, sent.end_char)
     if first is None:

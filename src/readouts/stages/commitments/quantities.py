@@ -151,6 +151,14 @@ def currency_codes() -> frozenset[str]:
 
 
 @functools.cache
+def distance_units() -> frozenset[str]:
+    """Units of length and area (``distance: true`` in ``units.yaml``): an amount only of what is built,
+    leased or ceded, not where a place lies ("20 km of coastline", not "30 km from the border")."""
+    units = _load_data()["units"].items()
+    return frozenset(str(spec.get("unit", name)) for name, spec in units if spec.get("distance"))
+
+
+@functools.cache
 def measure_words() -> frozenset[str]:
     """One-word units of measure after a number ("tons", "bpd"), not counts ("jets")."""
     units = _load_data()["units"].values()
