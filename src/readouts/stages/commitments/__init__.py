@@ -306,7 +306,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         )
         if _yearly_trade(context, item, found) or _bare_done(item, found):
             continue
-        out.append(_to_zero(item, found, lex, amount))
+        out.append(_to_zero(item, found, lex))
         out.extend(steps(sent, item))  # "will fall to 75% ... and to 40% by its tenth year"
         earlier = earlier_pledge(item, found, lex)
         if earlier is not None:
@@ -314,20 +314,15 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     return out + _gapped(context, found, modality, out[0] if out else None)
 
 
-def _to_zero(item: Commitment, found: Found, lex: Lexicon, amount: Amount) -> Commitment:
-    """A rate lifted goes to zero percent: with no figure ("will scrap its duties on barley"), or from the
-    rate it had ("scrapped its 80.5% tariff": 0, previously 80.5)."""
-    if found.action.name not in lex.zeroing_actions or item.previous_quantity is not None:
+def _to_zero(item: Commitment, found: Found, lex: Lexicon) -> Commitment:
+    """A rate lifted with no figure goes to zero percent ("will scrap its duties on barley"). A rate the
+    text names stays the quantity ("scrapped its 80.5% tariff": 80.5, the rate scrapped, as annotators
+    write it nine times in thirteen on the devset), as does a share of goods ("duties on 99% of imports")."""
+    if found.action.name not in lex.zeroing_actions or item.quantity is not None:
         return item
     if not _words(item.object) & lex.rate_words:
         return item
-    if item.quantity is None:
-        return dataclasses.replace(item, quantity=0.0, unit="percent")
-    obj, change = found.object_token, amount.change
-    own = obj is not None and change is not None and obj.left_edge.idx <= change.new.start < obj.idx
-    if not own or item.unit != "percent":
-        return item  # "removed duties on 99% of imports": a share of goods, not the rate
-    return dataclasses.replace(item, quantity=0.0, previous_quantity=item.quantity)
+    return dataclasses.replace(item, quantity=0.0, unit="percent")
 
 
 def _own_phrase(token: Token) -> str:
