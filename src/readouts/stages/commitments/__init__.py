@@ -315,10 +315,13 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
 
 
 def _to_zero(item: Commitment, found: Found, lex: Lexicon) -> Commitment:
-    """A rate lifted with no figure goes to zero percent ("will scrap its duties on barley"). A rate the
-    text names stays the quantity ("scrapped its 80.5% tariff": 80.5, the rate scrapped, as annotators
-    write it nine times in thirteen on the devset), as does a share of goods ("duties on 99% of imports")."""
-    if found.action.name not in lex.zeroing_actions or item.quantity is not None:
+    """A rate lifted with no figure goes to zero percent ("will scrap its duties on barley"), as does a rate
+    set at none ("will charge no tariff on palm oil"). A rate the text names stays the quantity ("scrapped
+    its 80.5% tariff": 80.5, the rate scrapped, as annotators write it nine times in thirteen on the
+    devset), as does a share of goods ("duties on 99% of imports")."""
+    obj = found.object_token
+    none = obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    if not (found.action.name in lex.zeroing_actions or none) or item.quantity is not None:
         return item
     if not _words(item.object) & lex.rate_words:
         return item
