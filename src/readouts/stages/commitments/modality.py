@@ -470,13 +470,22 @@ def modality_for(
     if action.dep_ == "conj" and conj_head(action).i != action.head.i:  # ", withdrawn in 2019, and to ease"
         return modality_for(conj_head(action), lex, realisable=realisable, done=done)
     found = modality_of(action, lex)
-    if found is None and action.dep_ == "conj" and action.tag_ == "VB" and not clause.auxiliaries(action):
+    if found is None and action.dep_ == "conj" and _bare(action) and not clause.auxiliaries(action):
         head = conj_head(action)  # "would provide X, train Y and invite Z": one "would" for all three
         found = modality_for(head, lex, realisable=True) if head.i != action.i else None
         found = None if found == "executed" else found
     if found == "executed":
         return done if realisable else None
     return found
+
+
+def _bare(verb: Token) -> bool:
+    """A bare verb: tagged so, or a base form the tagger read as present with no subject of its own ("would
+    lend $400 million to X, provide $350 million for Y")."""
+    if verb.tag_ == "VB":
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.tag_ == "VBP" and verb.lower_ == verb.lemma_.lower() and not own_subject
 
 
 def refrained(action: Token) -> bool:
