@@ -434,6 +434,19 @@ def test_where_a_place_lies_is_no_amount(text: str) -> None:
     assert all(c.get("unit") != "km" for c in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo let its pound fall by nearly 40% in March.",
+        "Brussels let the temporary ban expire at midnight.",
+    ],
+)
+def test_what_is_let_lapse_is_no_allowance(text: str) -> None:
+    """A permit verb that lets a thing lapse or slide lets no party in."""
+    found = _system({"text": text, "published": "2025-06-10"})
+    assert not [c for c in found if c["action"] in ("let", "allow")], found
+
+
 def test_appositive_across_the_verb_is_no_actor() -> None:
     """A parse that hangs the named exporters after the verb on the subject ("the agency suspended licences
     for three exporters, Acme Inc, ...") gives the agency's country, not the first exporter."""

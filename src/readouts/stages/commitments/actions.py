@@ -36,6 +36,7 @@ from readouts.stages.commitments.modality import (
 )
 from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.particles import particle_of, verb_label
+from readouts.stages.commitments.permits import permitted
 from readouts.stages.commitments.phrases import moved_body, phrase
 from readouts.stages.commitments.plans import framed, promised_that, stated_plan
 from readouts.stages.commitments.quantities import currency_words
@@ -176,7 +177,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children
     ):
         return None  # "ordered officials to pursue sanctions": a command, not a purchase
-    raw = _object_of(token)
+    raw = permitted(token, lexicon()) if action.object_kind == "permitted" else _object_of(token)
     if action.object_kind == "sum" and (raw is None or not is_sum(raw, lexicon().funding_nouns)):
         return None  # "announced 175 million euros for drones", "a credit line of $9 billion"; not "a plan"
     obj = amount_of(raw)

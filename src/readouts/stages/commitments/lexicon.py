@@ -45,6 +45,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     modality: tuple[tuple[Modality, frozenset[str]], ...]
     permit_verbs: frozenset[str] = frozenset()
+    lapse_verbs: frozenset[str] = frozenset()  # "let the ban expire": a permit verb letting nobody in
     negating: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     noun_only_cues: frozenset[str] = frozenset()  # "notified Congress of a sale", not "... that it would"
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         speech_verbs=_words(data, "speech_verbs"),
         modality=tuple((m, frozenset(str(w) for w in cues[m])) for m in MODALITIES if m in cues),
         permit_verbs=_words(data, "permit_verbs"),
+        lapse_verbs=_words(data, "lapse_verbs"),
         negating=_words(data, "negating"),
         asking_verbs=_words(data, "asking_verbs"),
         binding_verbs=_words(data, "binding_verbs"),
