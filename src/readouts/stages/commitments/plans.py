@@ -20,7 +20,8 @@ def stated_plan(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "conj":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.ent_type_ in _NAMING_ENTS
+    return subject is not None and (subject.ent_type_ in _NAMING_ENTS or subject.pos_ == "PROPN")  # (a name
+    # the tagger knows but the entity model missed: "Rosatom will build a plant")
 
 
 def promised_that(verb: Token, lex: Lexicon) -> bool:
