@@ -191,11 +191,29 @@ def _find_mark(
             and not (wide and _in_other_clause(token.doc, m, token, done))
             and not (not wide and _mark_aside(token.doc, m, token))
             and not any(a <= m.start < b for a, b in said)
+            and (speech or not _said_on(token.doc, m, head))
         ]  # fmt: skip
         if marks:
             told = [m for m in marks if not _names_a_thing(token.doc, m, token)] or marks
             return index, min(told, key=lambda m: abs(m.start - token.idx))
     return None
+
+
+_SAYING = frozenset({"say", "tell", "announce", "add", "state", "write"})
+
+
+def _said_on(doc: Doc, mark: Mark, verb: Token) -> bool:
+    """A date right after the verb that reports a clause in the future dates the saying, wherever the
+    parser hangs it ("Trump said on Saturday he would speak to Putin on Monday": Monday). (What a clause
+    in the past or present tells, "said on Thursday that it welcomed the deal", is done in the saying.)"""
+    first = _token_at(doc, mark.start)
+    if first is None or first.i == 0 or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+        return False
+    if not clause.is_future(verb):
+        return False
+    before = doc[first.i - 1]
+    before = doc[before.i - 1] if before.lower_ == "on" and before.i > 0 else before
+    return before.i == verb.head.i and before.i < first.i < verb.i
 
 
 def _names_a_thing(doc: Doc, mark: Mark, trigger: Token) -> bool:
