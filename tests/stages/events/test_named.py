@@ -56,6 +56,17 @@ def test_a_body_is_also_listed_by_its_other_name() -> None:
         assert by_name["G7"] == by_name["Group of Seven"]
 
 
+def test_a_description_is_not_listed_as_a_name() -> None:
+    text = (
+        "The European Union condemned Russia's strikes on Tuesday. "
+        "The bloc also warned Moscow of further sanctions."
+    )
+    record = run_passage(text, "2025-06-18", "events")
+    listed = [e for e in record["events"] if "European Union" in e["participants"]]
+    assert listed, "expected an event of the European Union"
+    assert all("bloc" not in e["participants"] for e in listed), listed
+
+
 def test_parties_defaults_to_every_participant_in_the_contract() -> None:
     p = Provenance("events", "0")
     event = Event("CONSULT", Span(0, 5), p, participants=("A", "B"), participant_ids=("x:a", "x:b"))

@@ -90,14 +90,16 @@ def with_named(context: Context, events: list[Event], doc: Doc) -> list[Event]:
 
 def _short_names(context: Context, ids: list[str | None]) -> list[tuple[str, str]]:
     """The other names the article gives a listed body that share no word with its name ("G7" beside
-    "Group of Seven", "the EU" beside "European Union"): a reader may know it by either."""
+    "Group of Seven", "the EU" beside "European Union"): a reader may know it by either. A description
+    ("the bloc", "the alliance") is no name."""
     found: list[tuple[str, str]] = []
     bodies = [actor_by_id(context, i) for i in ids if i and i.startswith("org:")]
     for actor in (a for a in bodies if a is not None):
         words = set(actor.name.lower().split())
         for alias in actor.aliases:
             short = alias[4:] if alias.lower().startswith("the ") else alias
-            if short and not words & set(short.lower().split()) and (short, actor.id) not in found:
+            named = short != short.lower()
+            if named and not words & set(short.lower().split()) and (short, actor.id) not in found:
                 found.append((short, actor.id))
     return found
 
