@@ -25,6 +25,7 @@ from readouts.stages.actors.candidates import (
     spans_of,
 )
 from readouts.stages.actors.coref import ActorFacts, Resolver
+from readouts.stages.actors.described import described_orgs
 from readouts.stages.actors.lexicon import Lexicon, slug
 from readouts.stages.actors.people import People, orgs_as_people, spacy_people, title_words
 from readouts.stages.actors.resolve import ActorIndex
@@ -125,6 +126,10 @@ def find(doc: Doc, lex: Lexicon) -> Found:
         doc, named, quoted_spans(body), heading_spans(body), title_words(lex)
     )
     named = [c for c in named if c not in swallowed] + new
+    nouns = frozenset(str(w) for w in lex.titles.get("company_nouns") or ())
+    described, replaced, more = described_orgs(doc, named, nouns)  # "state company KazMunayGas"
+    named = [c for c in named if c not in replaced] + described
+    countries.update(more)
     named += orgs.short_forms(body, named)
     heads = frozenset(str(w) for w in lex.titles.get("body_heads") or ())
     named = orgs.head_words(body, orgs.initialisms(orgs.acronyms(body, named)), heads)

@@ -121,7 +121,7 @@ def _clean(text: str, start: int) -> tuple[str, int]:
     return kept.rstrip(), start + len(text) - len(kept)
 
 
-def _adjacent_country(body: str, start: int, taken: Sequence[Candidate]) -> str | None:
+def adjacent_country(body: str, start: int, taken: Sequence[Candidate]) -> str | None:
     """A country named just before an organisation ("China's Cofco", "Chinese tech giant X")."""
     for cand in taken:
         if cand.kind == "country" and 0 <= start - cand.end <= 40:
@@ -175,7 +175,7 @@ def spacy_orgs(
         if overlapping and (not re.search(r"\b[A-Z]", rest) or _GEOGRAPHIC.search(rest)):
             continue  # a country name with lower-case or geographic words ("US Gulf"); not "Air India"
         actor_id = f"org:{slug(text)}"
-        country = overlapping[0].id if overlapping else _adjacent_country(body, start, taken)
+        country = overlapping[0].id if overlapping else adjacent_country(body, start, taken)
         if country:
             countries[actor_id] = country
         swallowed.extend(overlapping)
