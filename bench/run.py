@@ -230,6 +230,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
         )
     ]
     for title, sets in (
