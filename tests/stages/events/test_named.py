@@ -42,29 +42,21 @@ def test_the_lead_paragraph_actors_follow_the_parties() -> None:
         assert "To Lam" in event["participants"][event["parties"] :]
 
 
-def test_a_body_is_also_listed_by_its_other_name() -> None:
-    text = (
-        "The Group of Seven condemned Russia's strikes on Tuesday. "
-        "The G7 also warned Moscow of further sanctions."
-    )
+@pytest.mark.parametrize(
+    ("body", "other", "listed"),
+    [("Group of Seven", "G7", True), ("European Union", "bloc", False)],
+)
+def test_a_body_is_also_listed_by_its_other_name(body: str, other: str, listed: bool) -> None:
+    """A body's other name is listed beside it ("G7"), a description ("the bloc") is not."""
+    text = f"The {body} condemned Russia's strikes on Tuesday. The {other} also warned Moscow of sanctions."
     record = run_passage(text, "2025-06-18", "events")
-    listed = [e for e in record["events"] if "Group of Seven" in e["participants"]]
-    assert listed, "expected an event of the Group of Seven"
-    for event in listed:
-        assert "G7" in event["participants"]
-        by_name = dict(zip(event["participants"], event["participant_ids"], strict=True))
-        assert by_name["G7"] == by_name["Group of Seven"]
-
-
-def test_a_description_is_not_listed_as_a_name() -> None:
-    text = (
-        "The European Union condemned Russia's strikes on Tuesday. "
-        "The bloc also warned Moscow of further sanctions."
-    )
-    record = run_passage(text, "2025-06-18", "events")
-    listed = [e for e in record["events"] if "European Union" in e["participants"]]
-    assert listed, "expected an event of the European Union"
-    assert all("bloc" not in e["participants"] for e in listed), listed
+    events = [e for e in record["events"] if body in e["participants"]]
+    assert events, f"expected an event of the {body}"
+    for event in events:
+        assert (other in event["participants"]) == listed, event
+        if listed:
+            by_name = dict(zip(event["participants"], event["participant_ids"], strict=True))
+            assert by_name[other] == by_name[body]
 
 
 def test_parties_defaults_to_every_participant_in_the_contract() -> None:
