@@ -1,5 +1,5 @@
-"""What a permit verb lets in or lets act: "will let European boats keep fishing", "allowed 160 Afghan trucks
-to cross", "would let Russian citizens enter without a visa". The allower's commitment is to allow that
+"""What a permit verb lets in or lets act: "will let 600 aid trucks into Gaza", "allowed 160 Afghan trucks to
+cross", "would let Russian citizens enter without a visa". The allower's commitment is to allow that
 party or thing, unless what it is let do is itself an action of the lexicon ("would allow Nvidia to sell
 chips": the sale, the allower's)."""
 
@@ -24,7 +24,7 @@ def permitted(verb: Token, lex: Lexicon) -> Token | None:
     if comp is not None and comp.lemma_.lower() in lex.lapse_verbs:
         return None  # "let its pound fall by 40%", "let the ban expire": no one let in
     party = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if party is None and comp is not None:  # "let European boats keep fishing": the clause's subject
+    if party is None and comp is not None:  # "let Russian citizens enter": the clause's subject
         party = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if party is None or party.pos_ not in ("NOUN", "PROPN") or party.lower_ in _PRONOUNS:
         return None
