@@ -9,8 +9,6 @@ from spacy.tokens import Token
 
 from readouts.stages.commitments.lexicon import Lexicon
 
-_PRONOUNS = frozenset({"it", "them", "they", "him", "her", "us", "you", "this", "that", "those", "these"})
-
 
 def permitted(verb: Token, lex: Lexicon) -> Token | None:
     """The party or thing ``verb`` (a permit verb) lets act or lets in, or None."""
@@ -26,6 +24,6 @@ def permitted(verb: Token, lex: Lexicon) -> Token | None:
     party = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if party is None and comp is not None:  # "let Russian citizens enter": the clause's subject
         party = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-    if party is None or party.pos_ not in ("NOUN", "PROPN") or party.lower_ in _PRONOUNS:
+    if party is None or party.pos_ not in ("NOUN", "PROPN"):  # not "let them ..."
         return None
     return party

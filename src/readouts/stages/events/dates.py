@@ -199,15 +199,17 @@ def _find_mark(
     return None
 
 
-_SAYING = frozenset({"say", "tell", "announce", "add", "state", "write"})
-
-
 def _said_on(doc: Doc, mark: Mark, verb: Token) -> bool:
     """A date right after the verb that reports a clause in the future dates the saying, wherever the
     parser hangs it ("Trump said on Saturday he would speak to Putin on Monday": Monday). (What a clause
     in the past or present tells, "said on Thursday that it welcomed the deal", is done in the saying.)"""
     first = _token_at(doc, mark.start)
-    if first is None or first.i == 0 or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING:
+    if (
+        first is None
+        or first.i == 0
+        or verb.dep_ != "ccomp"
+        or verb.head.lemma_.lower() not in clause.SPEECH_LEMMAS
+    ):
         return False
     if not clause.is_future(verb):
         return False
