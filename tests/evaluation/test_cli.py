@@ -98,6 +98,30 @@ def test_eval_json_with_system_file(cli: CliRunner, shared: Path, system_file: P
     assert out["events"] == {"p": 0.0, "r": 0.0, "f1": 0.0, "tp": 0, "gold": 1, "system": 0}
 
 
+def test_eval_scores_a_second_annotation_folder(cli: CliRunner, shared: Path, tmp_path: Path) -> None:
+    """Annotator agreement: a folder of gold-shaped files is scored as the system side."""
+    second = tmp_path / "second"
+    second.mkdir()
+    other = dict(GOLD, events=[dict(GOLD["events"][0], status="planned")])
+    (second / "t1.json").write_text(json.dumps(other), "utf-8")
+    result = cli.invoke(get_app(), ["eval", str(shared / "gold" / "dev"), "--system", str(second), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["quotes"]["f1"] == 1.0
+    assert (out["events"]["tp"], out["events"]["gold"], out["events"]["system"]) == (0, 1, 1)
+
+
+def test_eval_names_a_broken_file_in_the_annotation_folder(
+    cli: CliRunner, shared: Path, tmp_path: Path
+) -> None:
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "t1.json").write_text("[1, 2]", "utf-8")
+    result = cli.invoke(get_app(), ["eval", str(shared / "gold" / "dev"), "--system", str(second)])
+    assert result.exit_code == 2
+    assert "t1.json: must hold one JSON object" in result.output
+
+
 def test_eval_errors_finds_corpus_beside_gold(cli: CliRunner, shared: Path, system_file: Path) -> None:
     args = ["eval", str(shared / "gold" / "dev"), "--system", str(system_file), "--errors", "--by-article"]
     result = cli.invoke(get_app(), args)

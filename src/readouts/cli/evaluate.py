@@ -78,7 +78,12 @@ def eval_(
         Path | None, typer.Argument(help="Folder of the articles (default: the corpus beside GOLD_DIR).")
     ] = None,
     system: Annotated[
-        Path | None, typer.Option("--system", help="Score this JSONL (as `readouts extract` prints it).")
+        Path | None,
+        typer.Option(
+            "--system",
+            help="Score this JSONL (as `readouts extract` prints it), or a folder of gold-shaped *.json "
+            "files (a second annotation: annotator agreement).",
+        ),
     ] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List every miss and false positive.")] = False,
     as_json: Annotated[
