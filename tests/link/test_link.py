@@ -226,3 +226,55 @@ def test_actors_named_beside_the_parties_neither_join_reports_nor_show_in_the_me
     assert len(merged) == 2
     ours = next(m for m in merged if T in m.participant_ids)
     assert ours.participant_ids == (T, X)
+
+
+def test_tariffs_on_different_goods_are_two_tracks_and_a_rate_is_met_when_set() -> None:
+    def rate(qty: float, modality: str, action: str, obj: str) -> dict[str, Any]:
+        return pledge(qty, modality, action=action, object=obj, unit="percent")
+
+    tracks = track_commitments(
+        [
+            record("a", "2025-04-01", commitments=[rate(30, "pledged", "lower", "tariffs on steel")]),
+            record("b", "2025-04-02", commitments=[rate(25, "pledged", "impose", "duties on cars")]),
+            record("c", "2025-04-09", commitments=[rate(125, "executed", "raise", "tariffs on steel")]),
+        ]
+    )
+    by_object = {t.object: t for t in tracks}
+    assert set(by_object) == {"tariffs on steel", "duties on cars"}
+    assert by_object["tariffs on steel"].status == "open"  # a raise to 125% carries out no cut to 30%
+    met = track_commitments(
+        [
+            record("a", "2025-04-01", commitments=[rate(30, "pledged", "lower", "tariffs on steel")]),
+            record("c", "2025-05-09", commitments=[rate(30, "executed", "cut", "steel tariffs")]),
+        ]
+    )
+    assert [t.status for t in met] == ["met"]
+
+
+def test_an_execution_of_the_opposite_act_stays_on_the_track_but_meets_nothing() -> None:
+    tracks = track_commitments(
+        [
+            record(
+                "a", "2025-04-01", commitments=[pledge(None, "demanded", action="resume", object="imports")]
+            ),
+            record(
+                "b",
+                "2025-04-09",
+                commitments=[pledge(None, "executed", action="suspend", object="imports of seafood")],
+            ),
+        ]
+    )
+    assert len(tracks) == 1 and len(tracks[0].executions) == 1
+    assert tracks[0].status == "open"
+
+
+def test_unrelated_objects_sharing_a_word_stay_apart() -> None:
+    tracks = track_commitments(
+        [
+            record(
+                "a", "2025-05-12", commitments=[pledge(None, "agreed", object="mechanism for talks on trade")]
+            ),
+            record("b", "2025-05-13", commitments=[pledge(None, "pledged", object="trade in farm goods")]),
+        ]
+    )
+    assert len(tracks) == 2

@@ -4,9 +4,13 @@ Reports of a commitment (pledged, agreed, considering, demanded, expected) by th
 object, with the same cadence (once, or recurring "annually"), form a :class:`Track`; the quantities it
 went through make its ``history`` (12 Mt pledged → 20 Mt under consideration). Reports with modality
 ``executed`` (a purchase made, a licence issued) are linked to the track they carry out: same actor, or an
-actor of the same country (a state buyer for its government), and an object sharing a content word. Status:
+actor of the same country (a state buyer for its government). "The same object" means the same head and,
+where both name one, a shared target (``objects.py``: "tariffs on steel" and "tariffs on cars" are two
+tracks, "cargoes of soybeans" and "U.S. soybeans" one). Status:
 
-- ``met``: executed quantities (in the target's unit) reach the target, or an execution with no target;
+- ``met``: executed quantities (in the target's unit) reach the target (a rate: an execution sets it), or
+  an execution with no target; an execution of the opposite act ("suspended imports" against a pledge to
+  resume them) stays on the track but carries nothing out;
 - ``in progress``: some execution, target not reached;
 - ``missed``: the deadline has passed (against ``today``) with the target not met;
 - ``open``: nothing executed yet.
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from readouts.link.citations import Citation, bounds, cite
+from readouts.link.objects import object_key, opposite, singular
 
 TrackStatus = Literal["open", "in progress", "met", "missed"]
 
@@ -86,15 +91,8 @@ def object_words(text: str, *, glosses: bool = False) -> frozenset[str]:
     country two objects name does not make them one pledge."""
     words = set()
     for w in re.findall(r"[a-z][a-z\-]+", (text if glosses else _GLOSS.sub("", text)).lower()):
-        if w in _STOP:
-            continue
-        if w.endswith("ies") and len(w) > 4:
-            w = w[:-3] + "y"
-        elif w.endswith(("oes", "ches", "shes", "xes", "sses")):
-            w = w[:-2]
-        elif w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        words.add(w)
+        if w not in _STOP:
+            words.add(singular(w))
     return frozenset(words)
 
 
@@ -128,7 +126,9 @@ def cadence(item: dict[str, Any]) -> str:
 
 
 def _same_track(a: CommitmentReport, b: CommitmentReport) -> bool:
-    if not object_words(str(a.item.get("object", ""))) & object_words(str(b.item.get("object", ""))):
+    if not object_key(str(a.item.get("object") or "")).same_thing(
+        object_key(str(b.item.get("object") or ""))
+    ):
         return False
     if not (a.executed or b.executed) and cadence(a.item) != cadence(b.item):
         return False  # "12 Mt by year-end" and "25 Mt a year" are two commitments
@@ -141,19 +141,29 @@ def _status(
     pledges: list[CommitmentReport], executions: list[CommitmentReport], today: str | None
 ) -> TrackStatus:
     target = next((r.item for r in reversed(pledges) if r.item.get("quantity") is not None), None)
+    aim = target or (pledges[-1].item if pledges else None)
+    if aim is not None:  # an execution of the opposite act ("suspended imports" for "resume imports")
+        executions = [e for e in executions if not opposite(aim.get("action"), e.item.get("action"))]
     if executions:
         if target is None:
             return "met"
-        done = sum(
-            float(e.item.get("quantity") or 0) for e in executions if e.item.get("unit") == target.get("unit")
-        )
-        if done >= float(target["quantity"]):
+        if _reached(target, [e.item for e in executions]):
             return "met"
     deadline = next((r.item.get("deadline") for r in reversed(pledges) if r.item.get("deadline")), None)
     end, now = bounds(deadline), bounds(today)
     if end and now and now[0] > end[1]:
         return "missed"
     return "in progress" if executions else "open"
+
+
+def _reached(target: dict[str, Any], done: list[dict[str, Any]]) -> bool:
+    """Executed quantities in the target's unit add up to it; a rate (percent) is reached when an execution
+    sets that rate (within 1%), since rates do not add up."""
+    goal = float(target["quantity"])
+    same = [float(e.get("quantity") or 0) for e in done if e.get("unit") == target.get("unit")]
+    if target.get("unit") == "percent":
+        return any(abs(q - goal) <= 0.01 * max(abs(goal), 1.0) for q in same)
+    return sum(same) >= goal
 
 
 def _reported(r: CommitmentReport) -> tuple[str, str, int]:
