@@ -96,7 +96,7 @@ def read_system(path: Path) -> list[dict[str, Any]]:
     """System records from a JSON Lines file (or a JSON array), as ``readouts extract`` prints them, or
     from a folder of one-record ``*.json`` files (a second annotator's gold, for annotator agreement)."""
     if path.is_dir():
-        return [_read_record(p) for p in sorted(path.glob("*.json"))]
+        return [dict(g.raw) for g in load_gold_dir(path)]  # checked as gold files
     try:
         text = path.read_text("utf-8")
     except OSError as exc:
@@ -111,18 +111,6 @@ def read_system(path: Path) -> list[dict[str, Any]]:
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise EvaluationError(f"{path}: every record must be a JSON object")
     return records
-
-
-def _read_record(path: Path) -> dict[str, Any]:
-    try:
-        record = json.loads(path.read_text("utf-8"))
-    except OSError as exc:
-        raise EvaluationError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    except json.JSONDecodeError as exc:
-        raise EvaluationError(f"{path}: not JSON ({exc})") from exc
-    if not isinstance(record, dict):
-        raise EvaluationError(f"{path}: must hold one JSON object")
-    return record
 
 
 def evaluate(
