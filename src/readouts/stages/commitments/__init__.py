@@ -306,6 +306,8 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         )
         if _yearly_trade(context, item, found) or _bare_done(item, found):
             continue
+        if found.counted and item.quantity is None:
+            continue  # a verb outside the lexicon counts only with its amount
         out.append(_to_zero(item, found, lex))
         out.extend(steps(sent, item))  # "will fall to 75% ... and to 40% by its tenth year"
         earlier = earlier_pledge(item, found, lex)

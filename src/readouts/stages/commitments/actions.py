@@ -8,6 +8,7 @@ exports"), a place for visits, or the commodity modifying a noun ("soybean purch
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -61,6 +62,7 @@ class Found:
     object: str
     object_token: Token | None
     elliptic: bool = False  # "its pledge to buy 12 million tons": the commodity is the one named before
+    counted: bool = False  # found only for its counted object: kept only with the amount
 
 
 _REDUCING = frozenset({"cut", "reduce", "lower", "halve", "slash", "curb"})  # "cut its imports of X"
@@ -399,6 +401,28 @@ def _generic(token: Token, lex: Lexicon) -> bool:
     return lemma not in lex.cue_words or any(c.dep_ == "dobj" for c in token.children)
 
 
+def _counted_object(token: Token, lex: Lexicon) -> bool:
+    """A verb outside the lexicon whose direct object is counted, priced or measured ("will take 250 Airbus
+    aircraft", "sent home 10 recruits"): the amount says there is something to track."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.speech_verbs or lemma in lex.cue_words or lemma in lex.uncounted_verbs:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return False
+    if is_amount(obj) or measured(obj):
+        return True
+    return any(
+        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+        for c in obj.children
+    )
+
+
+def _counted(token: Token) -> Found | None:
+    found = _verb_action(token, GENERIC)
+    return dataclasses.replace(found, counted=True) if found is not None else None
+
+
 def asked(head: Token) -> Token | None:
     """Whom a demand verb asks: "urged Japan", "called on China"."""
     found = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -451,6 +475,8 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
                 and not no_goods(token, _object_of(token), lex)
             ):
                 found = _verb_action(token, GENERIC)
+            if found is None and _counted_object(token, lex):  # "handed over 14 smuggling suspects"
+                found = _counted(token)
         elif (
             token.pos_ == "VERB"
             and lemma not in lex.not_actions
@@ -459,6 +485,8 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             and not _threatened(token, lex)
         ):
             found = _verb_action(token, GENERIC)
+        elif token.pos_ == "VERB" and lemma not in lex.not_actions and _counted_object(token, lex):
+            found = _counted(token)
         elif (
             token.pos_ in ("NOUN", "PROPN")
             and token.ent_type_ not in _NAMED

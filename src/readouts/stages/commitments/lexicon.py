@@ -56,6 +56,7 @@ class Lexicon:
     state_body_words: frozenset[str] = frozenset()
     forecasters: frozenset[str] = frozenset()
     personal_verbs: frozenset[str] = frozenset()  # generic actions a person does in person (visit, meet)
+    uncounted_verbs: frozenset[str] = frozenset()  # a counted object makes no commitment of these (kill, log)
     vague_objects: frozenset[str] = frozenset()  # "take steps", "raise the matter": no object to record
     prep_objects: frozenset[str] = frozenset()  # "abide by the rulings"
     not_commodities: frozenset[str] = frozenset()  # "booked a charge": not a purchase
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         state_body_words=_words(data, "state_body_words"),
         forecasters=_words(data, "forecasters"),
         personal_verbs=_words(data, "personal_verbs"),
+        uncounted_verbs=_words(data, "uncounted_verbs"),
         command_verbs=_words(data, "command_verbs"),
         threat_verbs=_words(data, "threat_verbs"),
         told_verbs=_words(data, "told_verbs"),
