@@ -1,8 +1,9 @@
 """The states and organisations an object names, glossed by their record names: "Beijing" → "Beijing
 (China)", "Chinese firms" → "Chinese firms (China)". The object stays in the article's words; the gloss lets
-a reader or a search see that "a trip to Guangzhou" and "a visit to China" are about one country. The
-cross-article tracker leaves glosses out (a country two objects name does not make them one pledge). People
-are not glossed (their names already stand as written)."""
+a reader or a search see that "a trip to Guangzhou" and "a visit to China" are about one country. For the
+cross-article tracker a gloss is part of the object's target (``link/objects.py``): a country two objects name
+does not make them one pledge, but two glosses sharing no word keep them apart. People are not glossed (their
+names already stand as written)."""
 
 from __future__ import annotations
 
