@@ -278,3 +278,14 @@ def test_unrelated_objects_sharing_a_word_stay_apart() -> None:
         ]
     )
     assert len(tracks) == 2
+
+
+def test_a_history_steps_only_in_the_targets_unit() -> None:
+    tracks = track_commitments(
+        [
+            record("a", "2025-11-01", commitments=[pledge(12e6, "pledged")]),
+            record("b", "2025-11-02", commitments=[pledge(5e9, "pledged", unit="USD")]),
+            record("c", "2026-02-05", commitments=[pledge(20e6, "considering", prev=12e6)]),
+        ]
+    )
+    assert [t.history for t in tracks] == [(12e6, 20e6)]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from readouts.cli import records
 from readouts.cli.app import get_app
 from readouts.model import Article, Commitment, Event, Provenance, Record, Span
 from readouts.store import open_store
@@ -81,3 +83,19 @@ def test_commitments_history(tmp_path: Path) -> None:
     assert track["status"] == "open"
     table = CliRunner().invoke(get_app(), ["--db", str(db), "commitments"], env={"COLUMNS": "200"})
     assert "12,000,000 t → 20,000,000 t" in table.output
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (1, "years", "1 year"),
+        (1, "cargoes", "1 cargo"),
+        (2, "cargoes", "2 cargoes"),
+        (12e6, "t", "12,000,000 t"),
+        (1, "USD", "1 USD"),
+        (25.5, "percent", "25.5 percent"),
+        (None, "t", ""),
+    ],
+)
+def test_quantities_read_as_written(value: float | None, unit: str, text: str) -> None:
+    assert records._quantity(value, unit) == text

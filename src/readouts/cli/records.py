@@ -11,6 +11,7 @@ from rich.table import Table
 from readouts.cli.app import app, echo_json, open_cli_store
 from readouts.link import CommitmentReport, merge_events, track_commitments
 from readouts.link.compare import compare_accounts
+from readouts.link.objects import singular
 from readouts.link.views import comparison_view, event_view, filter_events, filter_tracks, track_view
 
 
@@ -18,6 +19,8 @@ def _quantity(value: float | None, unit: str | None) -> str:
     if value is None:
         return ""
     number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    if value == 1 and unit and unit.islower():
+        unit = singular(unit)  # "1 year", "1 cargo"; codes (USD) stay
     return f"{number} {unit or ''}".strip()
 
 

@@ -61,9 +61,11 @@ class Track:
 
     @property
     def history(self) -> tuple[float, ...]:
-        """The quantities the commitment went through, oldest first (previous quantities included)."""
+        """The quantities the commitment went through, oldest first (previous quantities included), in the
+        target's unit: a pledge told in dollars does not step a history in tons."""
         seen: list[float] = []
-        for report in self.pledges:
+        _, unit = self.target
+        for report in (r for r in self.pledges if unit is None or r.item.get("unit") in (None, unit)):
             for q in (report.item.get("previous_quantity"), report.item.get("quantity")):
                 if q is not None and (not seen or seen[-1] != q) and q not in seen:
                     seen.append(float(q))
