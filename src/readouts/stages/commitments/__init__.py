@@ -272,6 +272,8 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         modality = None if modality == "executed" else modality  # "tariffs fell": a report, not a move
     if modality is None or not actors or _event_only(found, modality, lex):
         return []
+    if found.counted and modality == "executed" and found.token.lemma_.lower() in lex.uncounted_verbs:
+        return []  # "launched 85 drones", "tracked 31 aircraft"; not "will host 3,000 students"
     sent = found.token.sent
     out = []
     place = found.action.object_kind == "place"  # a visit has no amount

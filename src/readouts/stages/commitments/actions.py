@@ -405,7 +405,7 @@ def _counted_object(token: Token, lex: Lexicon) -> bool:
     """A verb outside the lexicon whose direct object is counted, priced or measured ("will take 250 Airbus
     aircraft", "sent home 10 recruits"): the amount says there is something to track."""
     lemma = token.lemma_.lower()
-    if lemma in lex.speech_verbs or lemma in lex.cue_words or lemma in lex.uncounted_verbs:
+    if lemma in lex.speech_verbs or lemma in lex.cue_words:
         return False
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is None or obj.ent_type_ in ("DATE", "TIME", "ORDINAL"):
