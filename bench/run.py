@@ -231,6 +231,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout11",
             "heldout12",
             "heldout13",
+            "heldout14",
         )
     ]
     for title, sets in (

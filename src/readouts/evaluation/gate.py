@@ -23,7 +23,8 @@ BASELINE = Path(__file__).with_name("baseline.json")
 TOLERANCE = 1e-9
 DEFAULT_CORPORA: tuple[str, ...] = (
     "examples", "devset", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "shared-dev",
+    "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
+    "shared-dev",
 )  # fmt: skip
 _BUNDLED = frozenset(
     c for c in DEFAULT_CORPORA if c not in ("examples", "shared-dev")
