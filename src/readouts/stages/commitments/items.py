@@ -23,12 +23,25 @@ def _thing(item: Token) -> Token:
     return inner if inner is not None else item
 
 
+def _items(found: Found) -> list[Token]:
+    """The counted items: of a sale or purchase noun ("sales of 82 launchers and 420 missiles", "sales,
+    including ..."), or included in a verb's counted object ("buy 120 jets, including 100 A321neos and 20
+    A350s")."""
+    if found.token.pos_ == "NOUN" and found.action.name in _ITEM_ACTIONS:
+        return listed(found.token) or included(found.token)
+    obj = found.object_token
+    if found.token.pos_ == "VERB" and obj is not None and any(c.dep_ == "nummod" for c in obj.children):
+        return included(obj)
+    return []
+
+
 def item_commitments(found: Found, model: Commitment | None) -> list[Commitment]:
-    """One commitment per counted item of a sale or purchase noun, modelled on the sale's commitment."""
-    if model is None or found.token.pos_ != "NOUN" or found.action.name not in _ITEM_ACTIONS:
+    """One commitment per counted item of a sale or purchase (or of a verb's counted object), modelled on
+    the whole's commitment."""
+    if model is None:
         return []
     out = []
-    for item in listed(found.token) or included(found.token):
+    for item in _items(found):
         count = count_of(item)
         if count is None:
             continue
