@@ -20,6 +20,7 @@ from readouts.nlp import ents_in
 from readouts.stages.commitments.amounts import purpose_object
 from readouts.stages.commitments.arms import arms_deal
 from readouts.stages.commitments.contracts import contracted
+from readouts.stages.commitments.counted import counted_object
 from readouts.stages.commitments.goods import NOT_COMMODITY, commodity_of, destination, no_commodity, no_goods
 from readouts.stages.commitments.including import included
 from readouts.stages.commitments.lexicon import GENERIC, Action, Lexicon, lexicon
@@ -401,24 +402,8 @@ def _generic(token: Token, lex: Lexicon) -> bool:
     return lemma not in lex.cue_words or any(c.dep_ == "dobj" for c in token.children)
 
 
-def _counted_object(token: Token, lex: Lexicon) -> bool:
-    """A verb outside the lexicon whose direct object is counted, priced or measured ("will take 250 Airbus
-    aircraft", "sent home 10 recruits"): the amount says there is something to track."""
-    lemma = token.lemma_.lower()
-    if lemma in lex.speech_verbs or lemma in lex.cue_words:
-        return False
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.ent_type_ in ("DATE", "TIME", "ORDINAL"):
-        return False
-    if is_amount(obj) or measured(obj):
-        return True
-    return any(
-        c.dep_ == "nummod" and c.like_num and c.ent_type_ not in ("DATE", "TIME", "ORDINAL")
-        for c in obj.children
-    )
-
-
 def _counted(token: Token) -> Found | None:
+    """A generic action found for its counted object (:func:`counted_object`), kept only with its amount."""
     found = _verb_action(token, GENERIC)
     return dataclasses.replace(found, counted=True) if found is not None else None
 
@@ -475,7 +460,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
                 and not no_goods(token, _object_of(token), lex)
             ):
                 found = _verb_action(token, GENERIC)
-            if found is None and _counted_object(token, lex):  # "handed over 14 smuggling suspects"
+            if found is None and counted_object(token, lex):  # "handed over 14 smuggling suspects"
                 found = _counted(token)
         elif (
             token.pos_ == "VERB"
@@ -485,7 +470,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             and not _threatened(token, lex)
         ):
             found = _verb_action(token, GENERIC)
-        elif token.pos_ == "VERB" and lemma not in lex.not_actions and _counted_object(token, lex):
+        elif token.pos_ == "VERB" and lemma not in lex.not_actions and counted_object(token, lex):
             found = _counted(token)
         elif (
             token.pos_ in ("NOUN", "PROPN")

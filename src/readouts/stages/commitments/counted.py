@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from readouts.nlp import text_of
 from readouts.spans import tokens_starting_in
+from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.quantities import (
     Change,
     Quantity,
@@ -21,6 +22,9 @@ from readouts.stages.commitments.quantities import (
     scope_nouns,
     single_item_verbs,
 )
+from readouts.stages.commitments.sums import is_amount, measured
+
+_NOT_NUMBERS = frozenset({"DATE", "TIME", "ORDINAL"})  # "on 14 March", "for 3 hours", "the 2nd round"
 
 _NOT_COUNTED = frozenset(
     {"year", "month", "week", "day", "hour", "minute", "decade", "time", "point", "percent", "cent", "per"}
@@ -172,3 +176,19 @@ def single_count(action: Token, obj: Token | None) -> Change | None:
         return None
     end = obj.idx + len(obj)
     return Change(Quantity(1.0, "count", det.idx, end, text_of(obj.doc)[det.idx : end]), None)
+
+
+def counted_object(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb the lexicon does not take as an action (not listed, or its object not one it takes)
+    has a direct object that is counted, priced or measured ("handed over 14 suspects", "converted $2.1
+    billion of its debt"): the amount says there is something to track. Speech and cue verbs never; acts
+    of force and observations told as done are dropped later (``uncounted_verbs``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.speech_verbs or lemma in lex.cue_words:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ in _NOT_NUMBERS:
+        return False
+    if is_amount(obj) or measured(obj):
+        return True
+    return any(c.dep_ == "nummod" and c.like_num and c.ent_type_ not in _NOT_NUMBERS for c in obj.children)
