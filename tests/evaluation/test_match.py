@@ -204,9 +204,26 @@ def test_decades_and_centuries_equal_years(gold: str, system: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("gold", "system"), [("yuan", "CNY"), ("reais", "BRL"), ("EUR", "euros"), ("t", "t")]
+    ("gold", "system"),
+    [
+        ("yuan", "CNY"),
+        ("reais", "BRL"),
+        ("EUR", "euros"),
+        ("t", "t"),
+        ("MYR", "ringgit"),
+        ("won", "KRW"),
+        ("roubles", "RUB"),
+        ("Swiss francs", "CHF"),
+    ],
 )
 def test_currency_words_and_codes_are_one_unit(gold: str, system: str) -> None:
     from readouts.evaluation.match import quantity_matches
 
     assert quantity_matches({"quantity": 100, "unit": gold}, {"quantity": 100, "unit": system})
+
+
+@pytest.mark.parametrize(("gold", "system"), [("pesos", "PHP"), ("francs", "CHF"), ("MYR", "USD")])
+def test_currency_words_several_states_use_stay_their_own_unit(gold: str, system: str) -> None:
+    from readouts.evaluation.match import quantity_matches
+
+    assert not quantity_matches({"quantity": 100, "unit": gold}, {"quantity": 100, "unit": system})
