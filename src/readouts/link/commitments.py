@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from readouts.link.citations import Citation, bounds, cite
-from readouts.link.objects import object_key, opposite, singular
+from readouts.link.objects import GLOSS, object_key, opposite, singular
 
 TrackStatus = Literal["open", "in progress", "met", "missed"]
 
@@ -84,15 +84,12 @@ class Track:
         return tuple(r for r in self.pledges if r.item.get("quantity") not in (None, target))
 
 
-_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
-
-
 def object_words(text: str, *, glosses: bool = False) -> frozenset[str]:
     """Content words of an object, lower-cased and singular ("soybean cargoes" → {soybean, cargo}); the record
     names the extractor glosses it with ("Chinese chips (China)") only with ``glosses`` (a search), since a
     country two objects name does not make them one pledge."""
     words = set()
-    for w in re.findall(r"[a-z][a-z\-]+", (text if glosses else _GLOSS.sub("", text)).lower()):
+    for w in re.findall(r"[a-z][a-z\-]+", (text if glosses else GLOSS.sub("", text)).lower()):
         if w not in _STOP:
             words.add(singular(w))
     return frozenset(words)

@@ -17,7 +17,7 @@ import yaml
 
 from readouts.errors import LexiconError
 
-_GLOSS = re.compile(r"\s*\(([^()]*)\)\s*$")
+GLOSS = re.compile(r"\s*\(([^()]*)\)\s*$")  # the record names an object is glossed with, "(China)"
 _WORD = re.compile(r"[A-Za-z][A-Za-z.\-]*")
 
 
@@ -119,11 +119,12 @@ def _head(words: list[str], lex: TrackLexicon) -> tuple[str, list[str]]:
     return lex.same.get(things[-1], things[-1]), after if prep in lex.target_prepositions else []
 
 
+@functools.lru_cache(maxsize=8192)
 def object_key(text: str) -> ObjectKey:
     """The head and target of an object phrase (with the record's trailing gloss, "(China)")."""
     lex = lexicon()
-    gloss = _GLOSS.search(text)
-    phrase = _GLOSS.sub("", text)
+    gloss = GLOSS.search(text)
+    phrase = GLOSS.sub("", text)
     words = [w.lower().strip(".-") or w.lower() for w in _WORD.findall(phrase)]
     head, rest = _head(words, lex)
     target = {singular(w) for w in rest if w not in lex.empty and w not in lex.prepositions}
