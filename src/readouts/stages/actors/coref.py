@@ -11,6 +11,7 @@ from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Token
 
+from readouts.clause import SPEECH_LEMMAS
 from readouts.nlp import text_of
 from readouts.spans import Spans
 from readouts.stages.actors.candidates import Candidate, Overlapping, kind_of, spans_of
@@ -239,7 +240,7 @@ class Resolver:
                 in (None, gender)
                 and not (bound and _phrase_head(doc, cand) in bound)
             )
-            ahead = _cataphor(doc, idx, people)
+            ahead = _cataphor(doc, idx, people) or _reporter(doc, idx, people)
             if ahead is not None and self.facts(ahead.id).gender in (None, gender):
                 fits = iter([ahead])  # "In Ankara, where he met Erdogan, Zelensky said ...": he is Zelensky
             first = next(fits, None)
@@ -334,6 +335,24 @@ def _cataphor(doc: Doc, idx: int, people: Sequence[Candidate]) -> Candidate | No
         return None
     start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     return next((p for p in people if start <= p.start < end), None)
+
+
+def _reporter(doc: Doc, idx: int, people: Sequence[Candidate]) -> Candidate | None:
+    """The speaker a subject pronoun of the clause they report stands for ("Biden, who hosted Modi at a
+    dinner, said he would attend"): the speech verb's own subject, where it tells no one else."""
+    span = doc.char_span(idx, idx + 1, alignment_mode="expand")
+    if span is None or span[0].dep_ not in _SUBJECTS or span[0].head.dep_ != "ccomp":
+        return None
+    speech = span[0].head.head
+    if speech.lemma_.lower() not in SPEECH_LEMMAS or any(c.dep_ in _TOLD for c in speech.children):
+        return None
+    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > span[0].i:
+        return None
+    return next((p for p in people if p.end <= idx and _phrase_head(doc, p) == _climb(subject).i), None)
+
+
+_TOLD = frozenset({"dobj", "dative", "iobj"})  # "told Biden he would ...": he may be Biden
 
 
 def _is_subject(doc: Doc, cand: Candidate) -> bool:

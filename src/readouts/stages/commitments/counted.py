@@ -186,6 +186,8 @@ def counted_object(verb: Token, lex: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.speech_verbs or lemma in lex.cue_words:
         return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return False  # "a railway linking the two countries": a description of the railway, no act
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.ent_type_ in _NOT_NUMBERS:
         return False

@@ -217,9 +217,8 @@ def _cue(token: Token, lex: Lexicon) -> Modality | None:
     if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     phrasal = {f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "advmod")}  # look forward
-    return next(
-        (m for m, words in lex.modality if lemma in words or token.lower_ in words or phrasal & words), None
-    )
+    said = next((m for m, words in lex.modality if phrasal & words), None)  # "look forward", not "look"
+    return said or next((m for m, words in lex.modality if lemma in words or token.lower_ in words), None)
 
 
 _FORECAST = frozenset({"expect", "forecast", "project", "anticipate", "predict", "see"})

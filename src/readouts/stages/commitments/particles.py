@@ -29,7 +29,16 @@ def particle_of(token: Token) -> str | None:
     """The verb's particle, or the word after it where the two make a verb of the lexicon that the parser
     did not join ("rolled over $2 billion", "over" read as "more than"; "set aside $82 million")."""
     particle = next((c.lower_ for c in token.children if is_particle(c)), None)
+    if particle is None and token.lemma_.lower() == "make" and _made_available(token):
+        return "available"  # "will make $400 million available to the central bank"
     if particle is not None or token.i + 1 >= len(token.doc):
         return particle
     after = token.doc[token.i + 1].lower_
     return after if f"{token.lemma_.lower()} {after}" in lexicon().by_verb else None
+
+
+def _made_available(verb: Token) -> bool:
+    """ "make $400 million available": "available" beside the verb or on its object, wherever the parser
+    hangs it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.lower_ == "available" for h in (verb, *objects) for c in h.children)

@@ -50,6 +50,10 @@ def funding_of(verb: Token) -> str:
     role = next((g for t in holders for c in t.children if c.lower_ == "as" for g in c.children), None)
     if role is not None and role.dep_ == "pobj":  # "set aside 2 billion euros as an emergency reserve"
         return phrase(role, with_prep=False)
+    made = [c for t in holders for c in t.children if c.lower_ == "available"]  # "made $3 million available"
+    use = next((g for t in made for c in t.children if c.lower_ == "for" for g in c.children), None)
+    if use is not None and use.dep_ == "pobj":  # "... available to Sri Lanka for grid repairs"
+        return f"funding for {phrase(use, with_prep=False)}"
     aim = next(
         (c for c in verb.rights if c.dep_ in ("advcl", "xcomp") and "to" in clause.auxiliaries(c)), None
     )

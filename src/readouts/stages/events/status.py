@@ -66,6 +66,7 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
             break  # "agreed to expand production, closing their first summit": the summit is no plan
         if (
             current.head.lower_ in _TEMPORAL
+            or _on_a_trip(current)
             or _aside(current.head)
             or any(c.dep_ == "mark" and c.lower_ in _TEMPORAL for c in current.children)
         ):
@@ -78,6 +79,20 @@ def cue_words(trigger: Token, limit: int = 3) -> list[str]:
     out.extend(clause.lemma_forms(trigger)[1:])
     out.extend(w for w in _accepted(trigger) if w == "accept")
     return out
+
+
+_TRIPS = frozenset({"visit", "trip", "tour", "journey"})
+
+
+def _on_a_trip(current: Token) -> bool:
+    """ "sought to repair ties on his first state visit": the trip is the setting of what is sought, made
+    whatever comes of it."""
+    return (
+        current.lemma_.lower() in _TRIPS
+        and current.dep_ == "pobj"
+        and current.head.lower_ == "on"
+        and any(c.dep_ == "poss" for c in current.children)
+    )
 
 
 def _infinitive_conjunct(verb: Token) -> bool:
