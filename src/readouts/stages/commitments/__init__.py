@@ -54,6 +54,7 @@ from readouts.stages.commitments.received import received
 from readouts.stages.commitments.restated import restated
 from readouts.stages.commitments.signed import signed
 from readouts.stages.commitments.steps import steps
+from readouts.stages.commitments.swaps import exchanged
 from readouts.stages.commitments.valued import valued
 from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
@@ -400,6 +401,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             _add(out, offer)
         for gift in received(context, sent, lex, STAGE.provenance):  # "received $14 billion from the IMF"
             _add(out, gift)
+        for other in exchanged(context, sent, lex, out[before:], STAGE.provenance):  # "for two soldiers"
+            _add(out, other)
         for rate in faced(context, sent, lex, STAGE.provenance):  # "will face a 15% U.S. tariff"
             _add(out, rate)
         for rate in listed_rates(context, sent, STAGE.provenance):  # "17 percent for BYD, 18.8 for Geely"
