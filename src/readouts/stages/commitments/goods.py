@@ -18,8 +18,14 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def no_commodity(obj: Token, action: Action) -> bool:
-    """Whether ``obj`` is no thing the action trades: a state or person ordered, a charge booked."""
+    """Whether ``obj`` is no thing the action trades: a state or person ordered, a charge booked; nor, for
+    any verb, a party it calls something ("would hold Tehran fully accountable")."""
     if action.object_kind == "commodity" and obj.dep_ == "dobj" and obj.ent_type_ in _NAMED:
+        return True
+    judged = {c.lower_ for c in obj.head.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")}
+    if obj.dep_ != "dobj":
+        judged = {obj.head.lower_} if obj.dep_ == "nsubj" else set()  # parsed as a small clause
+    if judged & lexicon().judgement_words:
         return True
     return action.object_kind in ("commodity", "sum") and obj.lemma_.lower() in lexicon().not_commodities
 
