@@ -232,6 +232,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout12",
             "heldout13",
             "heldout14",
+            "heldout15",
         )
     ]
     for title, sets in (
