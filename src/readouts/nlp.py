@@ -33,7 +33,22 @@ def load(model: str = MODEL_NAME) -> Language:
         ) from exc
     if _LEMMA_FIXES not in nlp.pipe_names:
         nlp.add_pipe(_LEMMA_FIXES, last=True)
+    _split_currency_prefixes(nlp)
     return nlp
+
+
+# Dollar signs of other states that the English tokenizer leaves glued to the number ("NZ$40", "HK$3",
+# "R$9"; it already splits "US$" and "A$"): split off, the number parses as a number and the sum as money.
+_CURRENCY_PREFIXES = r"(?:NZ|HK|NT|S|R)\$"
+
+
+def _split_currency_prefixes(nlp: Language) -> None:
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_prefix_regex
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        prefixes = [*(nlp.Defaults.prefixes or ()), _CURRENCY_PREFIXES]
+        nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 _LEMMA_FIXES = "readouts_lemma_fixes"

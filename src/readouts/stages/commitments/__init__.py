@@ -416,6 +416,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period)),
         )
         for c in (in_local_dollars(context, c) for c in out)
+        if c.object.strip().lower() != c.actor.lower()  # "imported from Japan": no act of Japan on Japan
     ]
 
 

@@ -97,7 +97,8 @@ def _object_of(verb: Token) -> Token | None:
         return objects[1]  # a parse giving "over 339" and "children" each as objects: the children
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass") and child.text != "-":
-            goods = _with_object(verb) if child.dep_ == "dobj" and child.ent_type_ in _PARTY_ENTS else None
+            party = child.ent_type_ in _PARTY_ENTS or child.lemma_.lower() in lexicon().recipient_nouns
+            goods = _with_object(verb) if child.dep_ == "dobj" and party else None
             if goods is not None:  # "provided Georgia with $6 billion in assistance": the assistance
                 return goods
             return _relative_head(verb) if child.lower_ in _RELATIVE else _hyphened(child)

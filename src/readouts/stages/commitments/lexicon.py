@@ -58,6 +58,7 @@ class Lexicon:
     personal_verbs: frozenset[str] = frozenset()  # generic actions a person does in person (visit, meet)
     uncounted_verbs: frozenset[str] = frozenset()  # a counted object makes no commitment of these (kill, log)
     vague_objects: frozenset[str] = frozenset()  # "take steps", "raise the matter": no object to record
+    recipient_nouns: frozenset[str] = frozenset()  # "supply the island with 1.6 million tons of oil"
     judgement_words: frozenset[str] = frozenset()  # "hold X accountable": the object is judged, not acted on
     prep_objects: frozenset[str] = frozenset()  # "abide by the rulings"
     not_commodities: frozenset[str] = frozenset()  # "booked a charge": not a purchase
@@ -221,6 +222,7 @@ def lexicon() -> Lexicon:
         guarding_purposes=_words(data, "guarding_purposes"),
         vague_objects=_words(data, "vague_objects"),
         judgement_words=_words(data, "judgement_words"),
+        recipient_nouns=_words(data, "recipient_nouns"),
         prep_objects=_words(data, "prep_objects"),
         not_commodities=_words(data, "not_commodities"),
         commodity_adjectives=_words(data, "commodity_adjectives"),
