@@ -58,7 +58,7 @@ from readouts.stages.events.sides import counterpart, mirrored, object_is_person
 from readouts.stages.events.status import cue_words, status_of, told_ahead
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
-VERSION = "0.4.1"
+VERSION = "0.4.2"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
@@ -217,6 +217,7 @@ def _event(
             pairs = [*pairs, *counterpart(context, pairs, token.idx)]
     relative = relative_date(context, token)
     speech = trigger.type in _SAID_TYPES | {"AGREE"} and token.pos_ == "VERB"  # "agreed to triple X by 2030"
+    speech = speech and not trigger.dated_with_infinitive  # "applied to join in 2021": the applying's date
     date = relative or date_of(context, token, speech=speech, done=trigger.with_words)
     kind = f"{trigger.type}:{trigger.mode}" if trigger.type == "CONSULT" else trigger.type
     when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.verb_of(token).children)

@@ -54,6 +54,7 @@ class Trigger:
     bought: bool = False  # the receiver's act ("will buy five frigates"): one to come stays planned
     planned: bool = False  # the trigger asks for the event ("requested an emergency session"): still to come
     modal: bool = False  # the lemma is a modal ("should"): the event is the reported verb it governs
+    dated_with_infinitive: bool = False  # "applied to join the OECD in 2024": that date is the verb's
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ _KEYS = frozenset(
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "bars_infinitive",
         "needs_negation", "modifiers", "planned", "subjects", "bought", "clause_heads", "complements",
-        "modal",
+        "modal", "dated_with_infinitive",
     }
 )  # fmt: skip
 
@@ -147,6 +148,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         complements=words("complements"),
         subjects=words("subjects"),
         modal=bool(entry.get("modal")),
+        dated_with_infinitive=bool(entry.get("dated_with_infinitive")),
     )
 
 
