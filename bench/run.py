@@ -233,6 +233,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout13",
             "heldout14",
             "heldout15",
+            "heldout16",
         )
     ]
     for title, sets in (
