@@ -103,6 +103,8 @@ def exchanged(
     context: Context, sent: SpacySpan, lex: Lexicon, made: list[Commitment], provenance: Provenance
 ) -> list[Commitment]:
     """A release by the other side for each counted group given "in exchange for" a release."""
+    if not any(t.lower_ == "exchange" for t in sent):
+        return []
     action = _release(lex)
     if action is None:
         return []
