@@ -416,8 +416,14 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period)),
         )
         for c in (in_local_dollars(context, c) for c in out)
-        if c.object.strip().lower() != c.actor.lower()  # "imported from Japan": no act of Japan on Japan
+        if not _own_object(c)  # "imported from Japan": no act of Japan on Japan
     ]
+
+
+def _own_object(item: Commitment) -> bool:
+    """Whether the object names the actor itself ("Petrov would be flown home": Petrov flies Petrov)."""
+    obj = item.object.strip().lower()
+    return obj == item.actor.lower() or (" " not in obj and obj in item.actor.lower().split())
 
 
 def _framed_act(item: Found, found: list[Found]) -> bool:

@@ -118,7 +118,7 @@ def _object_of(verb: Token) -> Token | None:
     return _relative_head(verb)
 
 
-_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC"})
 
 
 def _with_object(verb: Token) -> Token | None:

@@ -12,7 +12,7 @@ from readouts.stages.commitments.lexicon import Action, Lexicon, lexicon
 from readouts.stages.commitments.phrases import phrase
 from readouts.stages.commitments.sums import amount_of
 
-_NAMED = ("GPE", "PERSON", "NORP")
+_NAMED = ("GPE", "PERSON", "NORP", "LOC")  # "ready to supply Europe": a buyer, not goods
 NOT_COMMODITY = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
