@@ -56,12 +56,15 @@ from readouts.stages.commitments.signed import signed
 from readouts.stages.commitments.steps import steps
 from readouts.stages.commitments.swaps import exchanged
 from readouts.stages.commitments.valued import valued
-from readouts.stages.commitments.who import buyer_actors, commitment_actors, party_actor
+from readouts.stages.commitments.who import buyer_actors, commitment_actors, own_object, party_actor
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
 VERSION = "0.9.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
+_TOLD_DONE = frozenset(
+    {"executed", "demanded"}
+)  # a count of force or of what was seen, even misread as asked
 _PERIOD_CUES = frozenset({"for", "during", "in", "this", "over", "through"})
 _SEASON_WORDS = ("season", "marketing year", "crop year", "fiscal year")
 _SPAN_VALUE = re.compile(r"/|-Q[1-4]$|-H[12]$|-(?:SP|SU|FA|WI)$")
@@ -273,7 +276,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         modality = None if modality == "executed" else modality  # "tariffs fell": a report, not a move
     if modality is None or not actors or _event_only(found, modality, lex):
         return []
-    if found.counted and modality == "executed" and found.token.lemma_.lower() in lex.uncounted_verbs:
+    if found.counted and modality in _TOLD_DONE and found.token.lemma_.lower() in lex.uncounted_verbs:
         return []  # "launched 85 drones", "tracked 31 aircraft"; not "will host 3,000 students"
     sent = found.token.sent
     out = []
@@ -410,20 +413,12 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
         for signing in signed(context, sent, lex, STAGE.provenance):  # "both sides signed eight deals"
             if not any((c.evidence, c.quantity) == (signing.evidence, signing.quantity) for c in out):
                 _add(out, signing)  # not again where the verb's own reading counted them
-    return [
-        glossed(
-            context,
-            dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period)),
-        )
+    dated = (
+        dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
         for c in (in_local_dollars(context, c) for c in out)
-        if not _own_object(c)  # "imported from Japan": no act of Japan on Japan
-    ]
-
-
-def _own_object(item: Commitment) -> bool:
-    """Whether the object names the actor itself ("Petrov would be flown home": Petrov flies Petrov)."""
-    obj = item.object.strip().lower()
-    return obj == item.actor.lower() or (" " not in obj and obj in item.actor.lower().split())
+    )
+    glossed_items = (glossed(context, c) for c in dated)
+    return [c for c in glossed_items if not own_object(c)]  # "imported from Japan": no act of Japan on Japan
 
 
 def _framed_act(item: Found, found: list[Found]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readouts import clause
-from readouts.model import Actor
+from readouts.model import Actor, Commitment
 from readouts.nlp import ents_in
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at, actor_by_id, body_of, country_of
@@ -251,3 +251,15 @@ def _lifted(context: Context, actor: Actor, lex: Lexicon, state: bool) -> tuple[
         if country is not None:
             return country
     return actor.name, actor.id
+
+
+def own_object(item: Commitment) -> bool:
+    """Whether the object names the actor itself ("Petrov would be flown home": Petrov flies Petrov), or
+    its own people freed ("2,828 Ukrainians have been freed": Ukraine receives them, it frees no one)."""
+    obj = item.object.strip().lower()
+    if item.action.split()[0] in _FREEING and obj.endswith(f"({item.actor.lower()})"):
+        return True
+    return obj == item.actor.lower() or (" " not in obj and obj in item.actor.lower().split())
+
+
+_FREEING = frozenset({"release", "free", "return", "repatriate"})
