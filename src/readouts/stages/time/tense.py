@@ -128,6 +128,8 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
     planned = verb.lemma_.lower() in c.future_verbs and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG")
     if planned and not any(a.tag_ == "VBD" for a in auxes):
         return "future"
+    if _reduced_expected(verb, auxes, c):
+        return "future"  # "..., with Li Qiang expected to arrive early": "is expected", its "is" left out
     reduced = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ != "ROOT"
     if reduced and not auxes:  # "an order signed on Tuesday"
         return "past"
@@ -138,6 +140,20 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future" if verb.tag_ == "VBG" or any(a.lower_ == "going" for a in auxes) else "present"
     return None
+
+
+def _reduced_expected(verb: Token, auxes: list[Token], c: Cues) -> bool:
+    """A participle of planning read as a past verb, with no auxiliary, an infinitive after it and a "with"
+    phrase holding it ("hosts leaders on Oct. 15-16, with Li Qiang expected to arrive")."""
+    if verb.tag_ != "VBD" or auxes or verb.lemma_.lower() not in _REDUCED:
+        return False
+    if not any(ch.dep_ == "xcomp" and ch.tag_ == "VB" for ch in verb.children):
+        return False
+    firsts = [ch.left_edge.i for ch in verb.children if ch.dep_ == "nsubj"]
+    return any(i > 0 and verb.doc[i - 1].lower_ == "with" for i in firsts)
+
+
+_REDUCED = frozenset({"expect", "schedule", "set", "slate", "due"})
 
 
 def _done_by(verb: Token, auxes: list[Token], c: Cues) -> bool:
