@@ -227,3 +227,12 @@ def lexicon() -> Lexicon:
         not_commodities=_words(data, "not_commodities"),
         commodity_adjectives=_words(data, "commodity_adjectives"),
     )
+
+
+@functools.cache
+def action_words(name: str) -> frozenset[str]:
+    """The first words of the verbs of the lexicon's action ``name`` ("release": release, free, hand, ...)."""
+    lex = lexicon()
+    actions = (a for a in (*lex.by_noun.values(), *lex.by_verb.values()) if a.name == name)
+    action = next(actions, None)
+    return frozenset(v.split()[0] for v in action.verbs) if action is not None else frozenset()

@@ -13,7 +13,7 @@ from readouts.model import Commitment, Modality, Provenance, Span
 from readouts.pipeline import Context
 from readouts.stages.actors import country_of
 from readouts.stages.commitments.counted import count_of
-from readouts.stages.commitments.lexicon import Action, Lexicon
+from readouts.stages.commitments.lexicon import Lexicon, action_words
 from readouts.stages.commitments.modality import modality_of
 from readouts.stages.commitments.pairs import top_countries
 from readouts.stages.commitments.phrases import phrase
@@ -21,10 +21,6 @@ from readouts.stages.commitments.quantities import number_word_value
 from readouts.stages.commitments.who import buyer_actors
 
 _RELEASE = "release"  # the lexicon's action whose verbs and people nouns tell a swap
-
-
-def _release(lex: Lexicon) -> Action | None:
-    return next((a for a in (*lex.by_noun.values(), *lex.by_verb.values()) if a.name == _RELEASE), None)
 
 
 def _given_for(token: Token) -> Token | None:
@@ -86,8 +82,7 @@ def _first(
     context: Context, verb: Token, sent: SpacySpan, made: list[Commitment], lex: Lexicon
 ) -> tuple[str, Modality] | None:
     """The releasing side and its modality: the release found in the sentence, else the verb's subject."""
-    action = _release(lex)
-    words = {v.split()[0] for v in action.verbs} if action is not None else set()
+    words = action_words(_RELEASE)
     found = next(
         (c for c in made if c.evidence.start == sent.start_char and c.action.split()[0] in words), None
     )
@@ -105,10 +100,7 @@ def exchanged(
     """A release by the other side for each counted group given "in exchange for" a release."""
     if not any(t.lower_ == "exchange" for t in sent):
         return []
-    action = _release(lex)
-    if action is None:
-        return []
-    verbs = {v.split()[0] for v in action.verbs}
+    verbs = action_words(_RELEASE)
     out: list[Commitment] = []
     for token in sent:
         people = _given_for(token)

@@ -15,7 +15,7 @@ from readouts.stages.actors.lexicon import builtin
 from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.agents import actor_token, verb_actor
 from readouts.stages.commitments.blocs import member_bloc
-from readouts.stages.commitments.lexicon import GENERIC, Lexicon
+from readouts.stages.commitments.lexicon import GENERIC, Lexicon, action_words
 from readouts.stages.commitments.pairs import is_pair, main_country, nearby_country, pair_actor
 
 _MODIFIER_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
@@ -257,9 +257,6 @@ def own_object(item: Commitment) -> bool:
     """Whether the object names the actor itself ("Petrov would be flown home": Petrov flies Petrov), or
     its own people freed ("2,828 Ukrainians have been freed": Ukraine receives them, it frees no one)."""
     obj = item.object.strip().lower()
-    if item.action.split()[0] in _FREEING and obj.endswith(f"({item.actor.lower()})"):
+    if item.action.split()[0] in action_words("release") and obj.endswith(f"({item.actor.lower()})"):
         return True
     return obj == item.actor.lower() or (" " not in obj and obj in item.actor.lower().split())
-
-
-_FREEING = frozenset({"release", "free", "return", "repatriate"})
