@@ -47,11 +47,12 @@ from readouts.stages.commitments.modality import in_adjunct, modality_for, refra
 from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.offers import offered
 from readouts.stages.commitments.passive import passive_sums
-from readouts.stages.commitments.phrases import phrase, purpose_of
+from readouts.stages.commitments.phrases import object_words, phrase, purpose_of
 from readouts.stages.commitments.quantities import currency_codes
 from readouts.stages.commitments.ratelist import listed_rates
 from readouts.stages.commitments.received import received
 from readouts.stages.commitments.restated import restated
+from readouts.stages.commitments.scrapped import to_zero
 from readouts.stages.commitments.signed import signed
 from readouts.stages.commitments.steps import steps
 from readouts.stages.commitments.swaps import exchanged
@@ -60,7 +61,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.9.0"
+VERSION = "0.10.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -314,26 +315,12 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
             continue
         if found.counted and item.quantity is None:
             continue  # a verb outside the lexicon counts only with its amount
-        out.append(_to_zero(item, found, lex))
+        out.append(to_zero(item, found, lex))
         out.extend(steps(sent, item))  # "will fall to 75% ... and to 40% by its tenth year"
         earlier = earlier_pledge(item, found, lex)
         if earlier is not None:
             out.append(earlier)
     return out + _gapped(context, found, modality, out[0] if out else None)
-
-
-def _to_zero(item: Commitment, found: Found, lex: Lexicon) -> Commitment:
-    """A rate lifted with no figure goes to zero percent ("will scrap its duties on barley"), as does a rate
-    set at none ("will charge no tariff on palm oil"). A rate the text names stays the quantity ("scrapped
-    its 80.5% tariff": 80.5, the rate scrapped, as annotators write it nine times in thirteen on the
-    devset), as does a share of goods ("duties on 99% of imports")."""
-    obj = found.object_token
-    none = obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
-    if not (found.action.name in lex.zeroing_actions or none) or item.quantity is not None:
-        return item
-    if not _words(item.object) & lex.rate_words:
-        return item
-    return dataclasses.replace(item, quantity=0.0, unit="percent")
 
 
 def _own_phrase(token: Token) -> str:
@@ -450,22 +437,13 @@ def _last(out: list[Commitment], label: str) -> Commitment | None:
     return next((c for c in reversed(out) if c.action == label), None)
 
 
-_FUNCTION_WORDS = frozenset({"the", "and", "for", "from", "with", "its", "their", "other"})
-
-
-def _words(text: str) -> set[str]:
-    """Content words of an object, without function words and abbreviations ("U.S. wheat" → wheat)."""
-    words = (w.lower().rstrip("s") for w in text.split() if len(w) > 2 and "." not in w)
-    return {w for w in words if w not in _FUNCTION_WORDS}
-
-
 def _add(out: list[Commitment], item: Commitment) -> None:
     """Append, or fold into an earlier report of the same commitment (same actor, action, modality and a
     shared object word, or a count restated), keeping whichever gives a quantity."""
     for i, other in enumerate(out):
         same = (other.actor_id, other.action, other.modality) == (item.actor_id, item.action, item.modality)
         same = same and (None in (other.quantity, item.quantity) or other.quantity == item.quantity)
-        if _restated(other, item) or (same and _words(other.object) & _words(item.object)):
+        if _restated(other, item) or (same and object_words(other.object) & object_words(item.object)):
             if other.quantity is None and item.quantity is not None:
                 out[i] = item
             return

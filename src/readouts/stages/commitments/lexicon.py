@@ -73,6 +73,7 @@ class Lexicon:
     facing_verbs: frozenset[str] = frozenset()  # "will face a 15% tariff"
     effect_phrases: frozenset[str] = frozenset()  # "take effect", "kick in" (lemmas, a verb and its words)
     zeroing_actions: frozenset[str] = frozenset()  # actions that take a rate to zero ("scrap the duties")
+    scrapping_verbs: frozenset[str] = frozenset()  # "scrapped its 80.5% tariff": to 0, from 80.5
     rate_words: frozenset[str] = frozenset()  # rates they act on, as _words() gives them (no final "s")
     other_actions: dict[str, tuple[Action, ...]] = dataclasses.field(
         default_factory=dict
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
         facing_verbs=_words(data, "facing_verbs"),
         effect_phrases=_words(data, "effect_phrases"),
         zeroing_actions=_words(data, "zeroing_actions"),
+        scrapping_verbs=_words(data, "scrapping_verbs"),
         rate_words=_words(data, "rate_words"),
         trade_words=_words(data, "trade_words"),
         other_actions=others,

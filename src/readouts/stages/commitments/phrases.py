@@ -13,6 +13,7 @@ from readouts.stages.commitments.quantities import currency_words, measure_words
 _OBJECT_PREPS = frozenset(
     {"on", "for", "to", "of", "from", "in", "at", "with", "against", "over", "into", "toward", "towards"}
 )
+_FUNCTION_WORDS = frozenset({"the", "and", "for", "from", "with", "its", "their", "other"})
 _SKIP_MODIFIERS = frozenset({"det", "poss", "nummod", "quantmod", "case", "punct", "predet", "advmod"})
 
 
@@ -282,3 +283,9 @@ def moved_body(verb: Token) -> tuple[str, str] | None:
         return None
     where = " ".join(t.text for t in prep.subtree if t.dep_ not in ("appos", "relcl"))
     return (adverb.lower_ if adverb is not None else ""), f"{phrase(subject, with_prep=False)} {where}"
+
+
+def object_words(text: str) -> set[str]:
+    """Content words of an object, without function words and abbreviations ("U.S. wheat" → wheat)."""
+    words = (w.lower().rstrip("s") for w in text.split() if len(w) > 2 and "." not in w)
+    return {w for w in words if w not in _FUNCTION_WORDS}
