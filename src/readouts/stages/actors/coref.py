@@ -128,7 +128,7 @@ class Resolver:
             return self._former(t["person_descriptions"][head], code, before)
         if head in t["person_descriptions"]:
             return self._person(t["person_descriptions"][head], code, before)
-        return self._org(t["org_descriptions"][head], code, before)
+        return self._org(t["org_descriptions"][head], t.get("name_words", {}).get(head, ()), code, before)
 
     def _person(self, wanted: Sequence[str], code: str | None, before: Sequence[Candidate]) -> str | None:
         """The person a description names: of those it fits, the one named most often so far (the story's
@@ -174,12 +174,16 @@ class Resolver:
             r.of == code and r.holds_on(self.published) and _titles_fit([title], [r.title]) for r in roles
         )
 
-    def _org(self, types: Sequence[str], code: str | None, before: Sequence[Candidate]) -> str | None:
+    def _org(
+        self, types: Sequence[str], words: Sequence[str], code: str | None, before: Sequence[Candidate]
+    ) -> str | None:
+        """The latest organisation of one of the types, or whose name has one of the words ("the bank")."""
         for cand in reversed(before):
             if cand.kind != "organisation":
                 continue
             facts = self.facts(cand.id)
-            if (code is None or facts.country == code) and facts.type in types:
+            named = any(w in cand.text.lower().split() for w in words)
+            if (code is None or facts.country == code) and (facts.type in types or named):
                 return cand.id
         return None
 
