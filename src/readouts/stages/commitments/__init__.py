@@ -47,7 +47,7 @@ from readouts.stages.commitments.modality import in_adjunct, modality_for, refra
 from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.offers import offered
 from readouts.stages.commitments.passive import passive_sums
-from readouts.stages.commitments.phrases import object_words, phrase, purpose_of
+from readouts.stages.commitments.phrases import object_words, phrase, purpose_of, with_destination
 from readouts.stages.commitments.quantities import currency_codes
 from readouts.stages.commitments.ratelist import listed_rates
 from readouts.stages.commitments.received import received
@@ -61,7 +61,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.10.1"
+VERSION = "0.10.2"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -301,7 +301,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
             actor=actor[0],
             actor_id=actor[1],
             action=f"not {found.label}" if refrained(found.token) else found.label,
-            object=_own_phrase(amount.object_token) if amount.object_token else found.object,
+            object=_own_phrase(amount.object_token) if amount.object_token else _moved(found),
             modality=modality,
             evidence=Span(sent.start_char, sent.end_char),
             provenance=STAGE.provenance,
@@ -321,6 +321,11 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         if earlier is not None:
             out.append(earlier)
     return out + _gapped(context, found, modality, out[0] if out else None)
+
+
+def _moved(found: Found) -> str:
+    """The object, and for forces moved where they go (:func:`.phrases.with_destination`)."""
+    return with_destination(found.token, found.object) if found.action.name == "deploy" else found.object
 
 
 def _own_phrase(token: Token) -> str:

@@ -285,6 +285,19 @@ def moved_body(verb: Token) -> tuple[str, str] | None:
     return (adverb.lower_ if adverb is not None else ""), f"{phrase(subject, with_prep=False)} {where}"
 
 
+_DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+
+
+def with_destination(verb: Token, obj: str) -> str:
+    """A body of forces moved with where it goes, as the verb tells it ("will move 10,000 soldiers to its border
+    with Belarus" → soldiers to its border with Belarus), unless the object already says it."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS), None)
+    place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or place is None or place.lower_ in obj.lower().split():
+        return obj
+    return f"{obj} {prep.lower_} {phrase(place, with_prep=True)}"
+
+
 def object_words(text: str) -> set[str]:
     """Content words of an object, without function words and abbreviations ("U.S. wheat" → wheat)."""
     words = (w.lower().rstrip("s") for w in text.split() if len(w) > 2 and "." not in w)
