@@ -289,8 +289,8 @@ _DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 
 def with_destination(verb: Token, obj: str) -> str:
-    """A body of forces moved with where it goes, as the verb tells it ("will move 10,000 soldiers to its border
-    with Belarus" → soldiers to its border with Belarus), unless the object already says it."""
+    """A body of forces moved with where it goes, as the verb tells it ("will move 10,000 soldiers to its
+    border with Belarus" → soldiers to its border with Belarus), unless the object already says it."""
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS), None)
     place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if prep is None or place is None or place.lower_ in obj.lower().split():
