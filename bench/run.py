@@ -234,6 +234,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout14",
             "heldout15",
             "heldout16",
+            "heldout17",
         )
     ]
     for title, sets in (
