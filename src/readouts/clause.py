@@ -81,9 +81,30 @@ def subject(verb: Token) -> Token | None:
             obj = next((c for c in current.head.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:
                 return obj  # "prompting Wong to summon the ambassador": Wong summons
+        judged = _judged(current)
+        if judged is not None:
+            return judged  # "praised Kenya for agreeing to lead": Kenya agreed
         current = current.head
     return None
 
+
+def _judged(gerund: Token) -> Token | None:
+    """For a gerund after "for" or "of" on a verb of praise or blame with an object ("thanked Seoul for
+    pledging", "accused Beijing of dumping steel"), that object: it did what the gerund says."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.lower_ not in ("for", "of") or prep.head.lemma_.lower() not in _JUDGING:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+# Verbs that judge their object for what it did ("praised X for", "accused X of").
+_JUDGING = frozenset(
+    {
+        "praise", "thank", "commend", "congratulate", "applaud", "credit", "hail", "laud", "salute",
+        "criticise", "criticize", "blame", "accuse", "condemn", "fault", "rebuke", "chide", "slam",
+        "reward", "punish", "fine", "sanction", "penalise", "penalize",
+    }
+)  # fmt: skip
 
 _MEANS = frozenset({"phone", "telephone", "video", "videolink", "link", "letter", "email", "radio"})
 

@@ -3,6 +3,8 @@ loans" — the possessor would provide what is offered (pledged), with the sum w
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -48,6 +50,8 @@ def offered_thing(obj: Token) -> tuple[Token | None, Change | None]:
     text = text_of(obj.doc)[obj.left_edge.idx : obj.right_edge.idx + len(obj.right_edge)]
     changes = find_changes(text)
     if obj.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL"):
+        if changes and changes[0].new.unit is None and any(c.dep_ == "nummod" for c in obj.children):
+            return obj, Change(dataclasses.replace(changes[0].new, unit="count"), None)  # "1,000 police"
         return obj, changes[0] if changes and changes[0].new.unit is not None else None
     inner = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
     what = next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
