@@ -61,7 +61,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.10.4"
+VERSION = "0.10.5"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -210,6 +210,10 @@ def _soft(found: Found, lex: Lexicon) -> bool:
     obj = found.object_token
     if found.action is not GENERIC or obj is None:
         return False
+    if found.token.lemma_.lower() in lex.source_verbs and any(
+        c.dep_ == "auxpass" for c in found.token.children
+    ):
+        return True  # "an official, who asked not to be named": a source's condition, no act
     pair = f"{found.token.lemma_} {obj.lemma_}".lower()
     if _guarding(obj, lex):
         return True  # "will take all necessary measures to defend its interests": a warning

@@ -1,4 +1,5 @@
-"""Rates taken to nothing: a tariff lifted, scrapped or phased out is a rate whose new value is 0 percent.
+"""Rates taken to nothing: a tariff lifted, scrapped, phased out or cut to zero is a rate whose new value is 0
+percent.
 
 "Will scrap its duties on barley" has no figure of its own: the quantity is 0 percent. "Scrapped its 80.5%
 tariff" names the rate that goes: the quantity is still 0 and the 80.5% is the `previous_quantity`, as
@@ -35,11 +36,19 @@ def _unnamed(item: Commitment, found: Found, lex: Lexicon) -> Commitment:
     """ "Will scrap its duties on barley", "will charge no tariff on palm oil": 0 percent."""
     obj = found.object_token
     none = obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
-    if not (found.action.name in lex.zeroing_actions or none):
+    if not (found.action.name in lex.zeroing_actions or none or _to_nothing(found.token)):
         return item
     if not object_words(item.object) & lex.rate_words:
         return item
     return dataclasses.replace(item, quantity=0.0, unit="percent")
+
+
+def _to_nothing(verb: Token) -> bool:
+    """ "Reduce its tariffs to zero": a cut told as going to nothing."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to"):
+        if any(g.lower_ in ("zero", "nil", "nothing") for g in prep.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _verb(token: Token) -> str:
