@@ -158,6 +158,8 @@ def _orgs(entries: dict[str, Entry], known: dict[str, KnownActor], data: list[di
         )  # fmt: skip
         for form in [info["name"], *info.get("aliases", [])]:
             _add(entries, form, Entry(key, "capital" if form == "Brussels" else "name"))
+        for form in info.get("descriptions", []):  # "the EU executive": the body, named by its known name
+            _add(entries, form, Entry(key, "description"))
 
 
 def known_roles(raw: list[dict[str, Any]]) -> list[KnownRole]:

@@ -217,6 +217,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         return None
     noun_action = lexicon().by_noun.get(obj.lower_) or lexicon().by_noun.get(obj.lemma_.lower())
     stops = token.lemma_.lower() in lexicon().negating  # "halted purchases of soybeans": a suspension
+    stops = stops or token.lemma_.lower() in lexicon().observing_verbs  # "monitor imports": the watching
     if (
         noun_action is not None
         and not stops
@@ -480,6 +481,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             and (token.lower_ in lex.by_noun or lemma in lex.by_noun)
             and not funding_named(token, lex)
             and not named_as(token)
+            and not (token.dep_ == "dobj" and token.head.lemma_.lower() in lex.observing_verbs)
         ):
             # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])
