@@ -90,7 +90,8 @@ def _pattern(
     return (
         rf"(?P<approx>\b(?:{_alternation(list(approximations))})\s+)?"
         rf"(?P<pre>(?:{_alternation(codes)})\s?|(?:{_alternation(symbols)}))?"
-        rf"(?<![\w.,])(?<![A-Za-z]-)(?P<num>{number})(?![\w,]*\d)(?<![a-z](?=[a-z]))"
+        rf"(?<![\w.,:])(?<![A-Za-z]-)(?P<num>{number})(?![\w,]*\d)(?<![a-z](?=[a-z]))"
+        rf"(?!(?<=\d)(?!(?:{_alternation([*scales, *units])})(?!\w))[A-Za-z])"  # "NXT:2100i": a model
         rf"(?!-(?:{_alternation(blockers)})\b)"  # "97-metre", "a 10-year deal": a measure, not an amount
         rf"(?:\s?-?(?P<scale>{_alternation(list(scales))})\b)?"
         rf"(?:\s(?P<cur>{_alternation(currency_words)})\b)?"
