@@ -135,7 +135,10 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     ("30 F-16 fighter jets", [(30, "count", None, None)]),
     # a number glued to letters that are neither a scale nor a unit is a model's name, not an amount
     ("licences to ship NXT:2050i and NXT:2100i systems", []),
-    ("four combined-cycle plants with 4,000MW of capacity", [(4, "count", None, None), (4000, "MW", None, None)]),
+    (
+        "four combined-cycle plants with 4,000MW of capacity",
+        [(4, "count", None, None), (4000, "MW", None, None)],
+    ),
     ("a 10pc stake", [(10, "percent", None, None)]),
     ("Tariffs will drop to 10% from 20% on Nov. 10", [(10, "percent", None, 20)]),
     _xfail("under Section 301 of the trade act", [], "a section number is read as a bare quantity"),
