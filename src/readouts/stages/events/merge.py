@@ -100,9 +100,10 @@ def merge_reports(a: Event, b: Event) -> Event:
 
 
 def fold_visits(events: list[Event]) -> list[Event]:
-    """A visit that is itself a meeting is told once, as the meeting: a visit that happened, by people who
-    all take part in a meeting that happened on a day inside the visit's date, adds its place to the
-    meeting and is dropped ("Orban flew to Moscow for talks with Putin": one event, not two)."""
+    """A visit that is itself a meeting is told once, as the meeting: a visit that happened, told in the same
+    sentence as a meeting that happened on a day inside the visit's date, by people who all take part in
+    it, adds its place to the meeting and is dropped ("Orban flew to Moscow for talks with Putin": one
+    event, not two). Told in sentences of their own, the visit and the meeting are both kept."""
     kept = list(events)
     dropped: set[int] = set()
     for i, e in enumerate(events):
@@ -120,6 +121,8 @@ def _is_visit(e: Event) -> bool:
 def _hosts(meeting: Event, visit: Event) -> bool:
     if meeting.type != "CONSULT" or meeting.mode not in ("meeting", "talks") or meeting.status != "occurred":
         return False
+    if meeting.evidence.end <= visit.evidence.start or visit.evidence.end <= meeting.evidence.start:
+        return False  # "met Modi on the tarmac. It is Modi's first visit since 2019": both are told
     visitors = {i for i in visit.participant_ids if i and i.startswith("person:")}
     if not visitors or not visitors <= set(meeting.participant_ids) or len(meeting.participant_ids) < 2:
         return False
