@@ -224,6 +224,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         and action.object_kind != "sum"  # "unveiled a support package worth $2 billion": a sum
         and noun_action is not action  # "mobilise $100 billion in investment for X": the verb's own noun
         and (commodity_of(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place")
+        and not _misfit(obj, noun_action)
     ):
         return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"
     if (
@@ -277,6 +278,15 @@ def _verb_action(token: Token, action: Action) -> Found | None:
 
 
 _PEOPLE = frozenset({"national", "nationals", "citizen", "citizens"})
+
+
+def _misfit(noun: Token, action: Action) -> bool:
+    """A noun of an action that needs an object it lacks ("a currency swap" is no swap of prisoners): the
+    verb acting on it keeps its own action."""
+    if not action.needs_object or action.object_kind is not None:
+        return False
+    words = {w for t in (noun, *noun.subtree) for w in (t.lemma_.lower(), t.lower_)}
+    return not words & action.needs_object
 
 
 def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
