@@ -27,7 +27,7 @@ from readouts.stages.actors.candidates import (
 from readouts.stages.actors.coref import ActorFacts, Resolver
 from readouts.stages.actors.described import described_orgs
 from readouts.stages.actors.lexicon import Lexicon, slug
-from readouts.stages.actors.people import People, orgs_as_people, spacy_people, title_words
+from readouts.stages.actors.people import People, appositive_people, orgs_as_people, spacy_people, title_words
 from readouts.stages.actors.resolve import ActorIndex
 from readouts.stages.actors.roles import FoundRole, apposition, title_before
 
@@ -116,7 +116,7 @@ def find(doc: Doc, lex: Lexicon) -> Found:
     body = text_of(doc)
     ministries = orgs.ministries(lex, body)
     with_country = [m.candidate for m in ministries if m.country]
-    persons = [*spacy_people(doc, lex), *orgs_as_people(doc, lex)]
+    persons = [*spacy_people(doc, lex), *orgs_as_people(doc, lex), *appositive_people(doc, lex)]
     lexical = [c for c in gazetteer.scan(lex, body) if not _inside_other_entity(doc, c)]
     chosen = select([*lexical, *with_country, *persons])
     people = People(lex)

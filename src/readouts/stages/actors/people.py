@@ -187,6 +187,37 @@ def orgs_as_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
     return found
 
 
+_NOT_PEOPLE_ENTS = frozenset({"GPE", "ORG", "LOC", "NORP", "FAC", "PERSON"})
+
+
+def appositive_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """Names the tagger missed or mislabelled that a job title stands in apposition to ("Taras Kachka,
+    Ukraine's deputy economy minister, said"): two or three capitalised words, none of them one whole
+    entity of another kind."""
+    heads = {str(h).lower() for h in lex.titles["apposition_heads"]}
+    found: list[Candidate] = []
+    for token in doc:
+        if token.tag_ != "NNP" or not any(
+            c.dep_ == "appos" and c.lemma_.lower() in heads for c in token.children
+        ):
+            continue
+        first = token
+        while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].tag_ == "NNP":
+            first = doc[first.i - 1]
+        skip = {str(w) for w in (*lex.titles["honorifics"], *lex.titles["heads"])}
+        while first.i < token.i and first.text in skip:
+            first = doc[first.i + 1]  # "Mr. Peter Holm", "Minister Taras Kachka"
+        span = doc[first.i : token.i + 1]
+        if not 2 <= len(span) <= 3 or not is_name(span.text) or _ORG_WORDS.search(span.text):
+            continue
+        if any(e.label_ in _NOT_PEOPLE_ENTS and e.start <= first.i and token.i < e.end for e in doc.ents):
+            continue  # one entity of its own ("South Africa, a member of BRICS"), or found already
+        if span.text in lex.entries:
+            continue
+        found.append(Candidate(span.start_char, span.end_char, span.text, "", "person", source="spacy"))
+    return found
+
+
 def _compatible(a: list[str], b: list[str]) -> bool:
     """Two multi-word names of one person: same last word, first words equal or one an initial; or the
     shorter the longer's leading words ("Hassan Sheikh" after "Hassan Sheikh Mohamud")."""
