@@ -58,7 +58,7 @@ from readouts.stages.events.sides import counterpart, mirrored, object_is_person
 from readouts.stages.events.status import cue_words, status_of, told_ahead
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
-VERSION = "0.4.6"
+VERSION = "0.4.7"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
@@ -262,12 +262,15 @@ def _event(
 
 
 _THREATENED_ACTS = frozenset({"COERCE"})  # (SANCTION: below, when planned; ASSAULT: 2 matches lost)
+_READY = frozenset({"ready", "prepared"})  # "said it was ready to close its crossings": a threat made
 
 
 def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
     """A sanction someone says will come ("Trump said the U.S. would impose a 100% tariff") is a threat,
     made when the words were said, by the speaker as well as the state."""
-    planned_sanction = event.type == "SANCTION" and event.status == "planned"
+    ready = event.status == "proposed" and bool(_READY & set(cue_words(token)))  # "was ready to close"
+    planned_sanction = event.type in ("SANCTION", "COERCE") and (event.status == "planned" or ready)
+    planned_sanction = planned_sanction and (event.type == "SANCTION" or ready)
     if not planned_sanction and event.type not in _THREATENED_ACTS:
         return event
     if lexicon().threat_cues & set(cue_words(token)[1:]):
@@ -281,7 +284,9 @@ def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
         return event
     speaker = actor_at(context, said.idx, said.idx + len(said))
     side = country_of(context, speaker.id) if speaker is not None else None
-    if side is None or f"country:{side}" not in event.participant_ids[:2]:
+    if (side is None and not ready) or (
+        side is not None and f"country:{side}" not in event.participant_ids[:2]
+    ):
         return event  # an analyst's expectation of another state's sanction is no threat
     names, ids = list(event.participants), list(event.participant_ids)
     if speaker is not None and speaker.id not in ids:
@@ -290,7 +295,7 @@ def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
     return replace(
         event,
         type="THREATEN",
-        mode="economic",
+        mode=event.mode if ready else "economic",
         participants=tuple(names),
         participant_ids=tuple(ids),
         date=date_of(context, said.head, speech=True),
