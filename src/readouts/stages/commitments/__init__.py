@@ -61,7 +61,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.10.9"
+VERSION = "0.11.0"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -262,6 +262,8 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     modality = modality_for(
         found.token, lex := lexicon(), realisable=found.action.realised, done=found.action.done
     )
+    if modality == "demanded" and found.label.startswith("restrict "):
+        modality = "pledged"  # "will require licences for exports": the rule is the actor's own
     if (
         modality == "executed"
         and found.token.pos_ == "NOUN"

@@ -37,6 +37,7 @@ from readouts.stages.commitments.modality import (
     told_to,
 )
 from readouts.stages.commitments.moves import moved_measure
+from readouts.stages.commitments.nouns import AMOUNT_PREPS, misfit, prep_object, regulated
 from readouts.stages.commitments.particles import particle_of, verb_label
 from readouts.stages.commitments.permits import permitted
 from readouts.stages.commitments.phrases import moved_body, phrase
@@ -130,31 +131,16 @@ def _with_object(verb: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
 
 
-_AMOUNT_PREPS = frozenset({"in", "of", "into"})
 _MONEY_PREPS = frozenset({"with", "to", "for"})
 
 
 def _sum_in(obj: Token) -> bool:
     """Whether an "in" phrase says what a sum is, hung on the sum or on a verb whose object is a sum ("pay
     60 million pesos in damages")."""
-    if obj.dep_ != "pobj" or obj.head.lower_ not in _AMOUNT_PREPS:
+    if obj.dep_ != "pobj" or obj.head.lower_ not in AMOUNT_PREPS:
         return False
     holder = obj.head.head
     return is_amount(holder) or any(c.dep_ == "dobj" and is_amount(c) for c in holder.children)
-
-
-def _prep_object(verb: Token, amount: Token, preps: frozenset[str] = frozenset()) -> Token | None:
-    """What an amount is of when the verb carries it: "invest $5 billion in U.S. plants", "provide 9
-    billion euros a year in military support"; ``preps`` adds prepositions ("deposit $2 billion with")."""
-    wanted = _AMOUNT_PREPS | preps
-    candidates = [c for c in verb.rights if c.i > amount.i and c.dep_ == "prep"]
-    candidates += [t for t in amount.subtree if t.i > amount.i and t.dep_ == "prep" and t not in candidates]
-    for child in sorted(candidates, key=lambda t: t.i):
-        if child.lower_ in wanted:
-            inner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if inner is not None and inner.ent_type_ not in NOT_COMMODITY:
-                return inner
-    return None
 
 
 def _place(verb: Token) -> tuple[str, Token] | None:
@@ -192,7 +178,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
             preps = preps | {"for", "on"}
         money_verb = action is GENERIC or (action.money and action.object_kind != "sum")  # a sum: "funding"
         purpose = purpose_object(token, obj.idx + len(obj)) if money_verb and money else None
-        obj = _prep_object(token, obj, preps) or purpose or obj
+        obj = prep_object(token, obj, preps) or purpose or obj
     if action.what is not None and obj is not None:
         lent = _lent(token, obj, action)
         if lent is not None:
@@ -224,7 +210,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         and action.object_kind != "sum"  # "unveiled a support package worth $2 billion": a sum
         and noun_action is not action  # "mobilise $100 billion in investment for X": the verb's own noun
         and (commodity_of(obj) or action.object_kind == "commodity" or noun_action.object_kind == "place")
-        and not _misfit(obj, noun_action)
+        and not misfit(obj, noun_action)
     ):
         return None  # "hiking soybean purchases", "pay a visit": the noun is the action, not "resume imports"
     if (
@@ -278,15 +264,6 @@ def _verb_action(token: Token, action: Action) -> Found | None:
 
 
 _PEOPLE = frozenset({"national", "nationals", "citizen", "citizens"})
-
-
-def _misfit(noun: Token, action: Action) -> bool:
-    """A noun of an action that needs an object it lacks ("a currency swap" is no swap of prisoners): the
-    verb acting on it keeps its own action."""
-    if not action.needs_object or action.object_kind is not None:
-        return False
-    words = {w for t in (noun, *noun.subtree) for w in (t.lemma_.lower(), t.lower_)}
-    return not words & action.needs_object
 
 
 def _lent(verb: Token, obj: Token, action: Action) -> Found | None:
@@ -495,6 +472,8 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
         ):
             # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])
+            if found is not None and regulated(token, lex):  # "require licences for exports of 23 tools"
+                found = dataclasses.replace(found, label=f"restrict {token.lower_}")
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.demanded_measures and asked_for(token, lex):
             label = lex.demanded_measures[token.lemma_.lower()]  # "called on the EU for new sanctions"
             found = Found(GENERIC, token, label, phrase(token), None)

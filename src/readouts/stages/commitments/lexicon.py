@@ -85,6 +85,7 @@ class Lexicon:
     adding_verbs: frozenset[str] = frozenset()  # "and the UAE added $1 billion": the same act, another party
     own_side: frozenset[str] = frozenset()  # "ordered the ministry to explore": bodies acting for the orderer
     blocs: frozenset[str] = frozenset()  # names of alliances and unions whose members act for them
+    regulating_nouns: frozenset[str] = frozenset()  # "licences for exports": the exports are regulated
     observing_verbs: frozenset[str] = frozenset()  # "monitor wheat imports": imports watched, not made
     source_verbs: frozenset[str] = frozenset()  # "asked not to be named": a source's condition
     soft_objects: frozenset[str] = frozenset()  # "deepen cooperation" with no "on ...": boilerplate
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         zeroing_actions=_words(data, "zeroing_actions"),
         source_verbs=_words(data, "source_verbs"),
         observing_verbs=_words(data, "observing_verbs"),
+        regulating_nouns=_words(data, "regulating_nouns"),
         scrapping_verbs=_words(data, "scrapping_verbs"),
         rate_words=_words(data, "rate_words"),
         trade_words=_words(data, "trade_words"),
