@@ -59,11 +59,11 @@ def same_event(context: Context, a: Event, b: Event) -> bool:
     return pa <= pb or pb <= pa
 
 
-_NEWS_DAYS = 31
+_NEWS_DAYS = 14  # an undated report joins a dated one of the last two weeks, not one 23 days back
 
 
 def _long_before(date: str | None, published: str | None) -> bool:
-    """Whether a date ends more than a month before publication: background, not the news."""
+    """Whether a date ends more than two weeks before publication: background, not the news."""
     when, today = interval(date), interval(published)
     return bool(when and today and (today[0] - when[1]).days > _NEWS_DAYS)
 
