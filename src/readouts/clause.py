@@ -88,6 +88,13 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def party_subject(verb: Token) -> bool:
+    """Whether a party is the verb's subject (a name or a pronoun), not a thing ("a Chinese move against
+    Taiwan could allow Japan to ...")."""
+    found = subject(verb)
+    return found is not None and found.pos_ in ("PROPN", "PRON")
+
+
 def _judged(gerund: Token) -> Token | None:
     """For a gerund after "for" or "of" on a verb of praise or blame with an object ("thanked Seoul for
     pledging", "accused Beijing of dumping steel"), that object: it did what the gerund says."""

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.nlp import ents_in
 from readouts.stages.commitments.amounts import purpose_object
-from readouts.stages.commitments.arms import arms_deal
+from readouts.stages.commitments.arms import arms_deal, of_arms
 from readouts.stages.commitments.contracts import contracted
 from readouts.stages.commitments.counted import counted_object
 from readouts.stages.commitments.goods import NOT_COMMODITY, commodity_of, destination, no_commodity, no_goods
@@ -170,6 +170,8 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     raw = permitted(token, lexicon()) if action.object_kind == "permitted" else _object_of(token)
     if action.object_kind == "sum" and (raw is None or not is_sum(raw, lexicon().funding_nouns)):
         return None  # "announced 175 million euros for drones", "a credit line of $9 billion"; not "a plan"
+    if action.object_kind == "sum" and raw is not None and action.name == "approve" and of_arms(phrase(raw)):
+        return None  # "approved an $11.1 billion package of weapons": a sale, not a sum given
     obj = amount_of(raw)
     if obj is not None and is_amount(obj):  # "invest $550 billion in the United States"
         preps = _MONEY_PREPS if action.object_kind in ("money", "sum") else frozenset()

@@ -12,7 +12,7 @@ from readouts.stages.commitments.lexicon import Lexicon
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
 _PROMISING = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit", "guarantee"})
 _MODAL_OPEN = frozenset({"would", "could", "may", "might", "should", "can"})
-_MODAL_POSSIBLE = frozenset({"could", "may", "might"})
+_MODAL_POSSIBLE = frozenset({"could", "may", "might"})  # with a party as subject: an option weighed
 
 
 _REPORTED = frozenset({"largest", "biggest", "first", "latest", "record", "recent", "initial", "second"})
@@ -452,7 +452,7 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     warned = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.threat_verbs
     if warned and clause.auxiliaries(verb) & (_MODAL_OPEN | _MODAL_FUTURE):
         return "considering"  # "warned that Washington could reinstate tariffs": a threat
-    if clause.auxiliaries(verb) & _MODAL_POSSIBLE:
+    if clause.auxiliaries(verb) & _MODAL_POSSIBLE and clause.party_subject(verb):
         return "considering"  # "Pakistan could raise its imports to 100,000 bpd": an option weighed
     if clause.auxiliaries(verb) & _MODAL_OPEN:
         return None
