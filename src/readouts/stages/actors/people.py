@@ -195,6 +195,7 @@ def appositive_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
     Ukraine's deputy economy minister, said"): two or three capitalised words, none of them one whole
     entity of another kind."""
     heads = {str(h).lower() for h in lex.titles["apposition_heads"]}
+    skip = {str(w) for w in (*lex.titles["honorifics"], *lex.titles["heads"])}
     found: list[Candidate] = []
     for token in doc:
         if token.tag_ != "NNP" or not any(
@@ -204,7 +205,6 @@ def appositive_people(doc: Doc, lex: Lexicon) -> list[Candidate]:
         first = token
         while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].tag_ == "NNP":
             first = doc[first.i - 1]
-        skip = {str(w) for w in (*lex.titles["honorifics"], *lex.titles["heads"])}
         while first.i < token.i and first.text in skip:
             first = doc[first.i + 1]  # "Mr. Peter Holm", "Minister Taras Kachka"
         span = doc[first.i : token.i + 1]

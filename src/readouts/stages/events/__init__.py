@@ -262,15 +262,16 @@ def _event(
 
 
 _THREATENED_ACTS = frozenset({"COERCE"})  # (SANCTION: below, when planned; ASSAULT: 2 matches lost)
-_READY = frozenset({"ready", "prepared"})  # "said it was ready to close its crossings": a threat made
 
 
 def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
-    """A sanction someone says will come ("Trump said the U.S. would impose a 100% tariff") is a threat,
-    made when the words were said, by the speaker as well as the state."""
-    ready = event.status == "proposed" and bool(_READY & set(cue_words(token)))  # "was ready to close"
-    planned_sanction = event.type in ("SANCTION", "COERCE") and (event.status == "planned" or ready)
-    planned_sanction = planned_sanction and (event.type == "SANCTION" or ready)
+    """A sanction someone says will come ("Trump said the U.S. would impose a 100% tariff"), or a sanction or
+    coercive step a speaker says his state is ready to take, is a threat, made when the words were said, by
+    the speaker as well as the state."""
+    ready = event.status == "proposed" and bool(lexicon().readiness_cues & set(cue_words(token)))
+    planned_sanction = (event.type == "SANCTION" and event.status == "planned") or (
+        ready and event.type in ("SANCTION", "COERCE")  # "said Vilnius was ready to close its crossings"
+    )
     if not planned_sanction and event.type not in _THREATENED_ACTS:
         return event
     if lexicon().threat_cues & set(cue_words(token)[1:]):

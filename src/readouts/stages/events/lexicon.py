@@ -63,6 +63,7 @@ class Lexicon:
     phrases: tuple[Trigger, ...]
     status: tuple[tuple[str, frozenset[str]], ...]  # (status, cue lemmas) in priority order
     threat_cues: frozenset[str] = frozenset()  # verbs under which a sanction is only threatened
+    readiness_cues: frozenset[str] = frozenset()  # "said it was ready to close its border": a threat made
     asked_cues: frozenset[str] = frozenset()  # verbs under which an event is only asked for
     promise_cues: frozenset[str] = frozenset()  # verbs under which a concession is only promised
     sequence_verbs: frozenset[str] = frozenset()  # verbs whose subject only comes before or after the event
@@ -173,6 +174,7 @@ def lexicon() -> Lexicon:
         phrases=phrases,
         status=tuple(status),
         threat_cues=frozenset(str(w) for w in data.get("threat_cues") or ()),
+        readiness_cues=frozenset(str(w) for w in data.get("readiness_cues") or ()),
         asked_cues=frozenset(str(w) for w in data.get("asked_cues") or ()),
         promise_cues=frozenset(str(w) for w in data.get("promise_cues") or ()),
         sequence_verbs=frozenset(str(w) for w in data.get("sequence_verbs") or ()),
