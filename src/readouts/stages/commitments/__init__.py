@@ -262,7 +262,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
     modality = modality_for(
         found.token, lex := lexicon(), realisable=found.action.realised, done=found.action.done
     )
-    if modality == "demanded" and found.label.startswith("restrict "):
+    if modality == "demanded" and found.restricted:
         modality = "pledged"  # "will require licences for exports": the rule is the actor's own
     if (
         modality == "executed"

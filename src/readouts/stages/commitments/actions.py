@@ -65,6 +65,7 @@ class Found:
     object_token: Token | None
     elliptic: bool = False  # "its pledge to buy 12 million tons": the commodity is the one named before
     counted: bool = False  # found only for its counted object: kept only with the amount
+    restricted: bool = False  # an action noun a licence rule or ban acts on: the actor restricts it
 
 
 _REDUCING = frozenset({"cut", "reduce", "lower", "halve", "slash", "curb"})  # "cut its imports of X"
@@ -475,7 +476,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             # ("a flash sale notice" is a notice; "an arms sales deal" is a sale)
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])
             if found is not None and regulated(token, lex):  # "require licences for exports of 23 tools"
-                found = dataclasses.replace(found, label=f"restrict {token.lower_}")
+                found = dataclasses.replace(found, label=f"restrict {token.lower_}", restricted=True)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.demanded_measures and asked_for(token, lex):
             label = lex.demanded_measures[token.lemma_.lower()]  # "called on the EU for new sanctions"
             found = Found(GENERIC, token, label, phrase(token), None)

@@ -268,13 +268,15 @@ def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
     """A sanction someone says will come ("Trump said the U.S. would impose a 100% tariff"), or a sanction or
     coercive step a speaker says his state is ready to take, is a threat, made when the words were said, by
     the speaker as well as the state."""
-    ready = event.status == "proposed" and bool(lexicon().readiness_cues & set(cue_words(token)))
-    planned_sanction = (event.type == "SANCTION" and event.status == "planned") or (
-        ready and event.type in ("SANCTION", "COERCE")  # "said Vilnius was ready to close its crossings"
-    )
+    if event.type not in ("SANCTION", *_THREATENED_ACTS):
+        return event
+    cues = cue_words(token)
+    ready = event.status == "proposed" and bool(lexicon().readiness_cues & set(cues))
+    planned_sanction = (event.type == "SANCTION" and event.status == "planned") or ready
+    # ("said Vilnius was ready to close its crossings": a threat made)
     if not planned_sanction and event.type not in _THREATENED_ACTS:
         return event
-    if lexicon().threat_cues & set(cue_words(token)[1:]):
+    if lexicon().threat_cues & set(cues[1:]):
         return (
             None  # "threatened to impose tariffs", "has threatened fresh blockades": the threat's own event
         )
