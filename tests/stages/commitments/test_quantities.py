@@ -91,7 +91,7 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     ("some 3,000 troops", [(3000, "count", "about", None)]),
     ("a hundred drones", [(100, "count", None, None)]),
     ("an extra 50 Boeing jets", [(50, "count", None, None)]),
-    ("up to 1.5 million barrels per day", [(1.5e6, "barrels per day", "at_most", None)]),
+    ("up to 1.5 million barrels per day", [(1.5e6, "bpd", "at_most", None)]),
     ("five more 97-metre patrol vessels", [(5, "count", None, None)]),  # a length is no amount
     ("a 10-year deal for 20 vessels", [(20, "count", None, None)]),
     # changes

@@ -184,25 +184,32 @@ def select(found: list[Candidate]) -> list[Candidate]:
 
 
 _YEAR_SHIFT = {"last": "-1", "this": "0", "next": "1"}
+# "in March that year", "in June the following year": the year told from the last date named
+_REF_YEAR_SHIFT = {"that": "0", "the same": "0", "the following": "1", "the next": "1", "the previous": "-1"}
 _DATED_KINDS = frozenset({"md", "dm", "month", "holiday", "season", "md_range", "dm_range"})
 
 
 def merge_years(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """A date followed by "last/this/next year" is one timex ("Nov. 30 last year", "Christmas this year")."""
+    """A date followed by "last/this/next year" is one timex ("Nov. 30 last year", "Christmas this year").
+
+    So is a date followed by "that year" or "the following year", whose year is told from the last date
+    named before it ("signed in 2019 and ratified in June the following year": June 2020).
+    """
     out: list[Candidate] = []
     for c in chosen:
         prev = out[-1] if out else None
-        rel = (c.get("rel") or "").lower()
+        rel = " ".join((c.get("rel") or "").lower().split())
         if (
             prev is not None
             and prev.kind in _DATED_KINDS
             and c.kind == "rel"
             and c.get("unit") == "year"
-            and rel in _YEAR_SHIFT
+            and (rel in _YEAR_SHIFT or rel in _REF_YEAR_SHIFT)
             and not (c.get("edge") or c.get("mod2"))
             and re.fullmatch(r"[\s,]*(?:of\s+)?", text[prev.end : c.start])
         ):
-            fields = {**prev.fields, "relyear": _YEAR_SHIFT[rel]}
+            key = "relyear" if rel in _YEAR_SHIFT else "refyear"
+            fields = {**prev.fields, key: _YEAR_SHIFT.get(rel) or _REF_YEAR_SHIFT[rel]}
             out[-1] = Candidate(prev.start, c.end, prev.kind, fields, prev.priority)
             continue
         out.append(c)
