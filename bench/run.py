@@ -235,6 +235,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout15",
             "heldout16",
             "heldout17",
+            "heldout18",
         )
     ]
     for title, sets in (
