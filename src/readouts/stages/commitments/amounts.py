@@ -60,8 +60,22 @@ def _nearest(action: Token, changes: list[Change]) -> Change | None:
     near = [c for c in changes if c.new.unit is not None and abs(c.new.start - pivot) <= QUANTITY_REACH]
     if action.pos_ == "VERB":
         near = [c for c in changes if c.new.unit is not None and in_phrase(action, c.new.start)]
-        near = near or [c for c in changes if _worth_after(action, c)]
+        near = near or [c for c in changes if _worth_after(action, c) or _on_the_deal(action, c)]
     return min(near, key=lambda c: abs(c.new.start - pivot)) if near else None
+
+
+_DEALS = frozenset({"agreement", "deal", "contract", "accord", "pact", "memorandum", "package", "plan"})
+
+
+def _on_the_deal(action: Token, change: Change) -> bool:
+    """A sum on the accord the action is the purpose of ("signed an $800 million agreement to develop the
+    port of Tartus": the developing is worth $800 million)."""
+    deal = action.head
+    if action.dep_ not in ("acl", "relcl", "advcl") or deal.lemma_.lower() not in _DEALS:
+        return False
+    if "to" not in clause.auxiliaries(action) or change.new.unit is None:
+        return False
+    return deal.left_edge.idx <= change.new.start < deal.idx
 
 
 _WORTH = re.compile(r"^[\s,]*(?:worth|valued at|at a cost of|at a value of)\s*$", re.IGNORECASE)
@@ -85,9 +99,18 @@ def _own_object(action: Token, end: int, preps: tuple[str, ...] = ("of", "on")) 
     last = next((t for t in reversed(action.sent) if t.idx < end), None)
     if after is not None and last is not None and last.head.i == after.i and after.pos_ == "NOUN":
         return after  # "and a C$2.3 billion loan": the noun the amount modifies
+    if after is not None and last is not None and _modified_past(after, last.head):
+        return last.head  # "a 1,000-megawatt solar park": the noun the amount modifies, past its modifiers
     if after is None or after.lower_ not in preps:  # "and 1.5% on related needs"
         return None
     return next((g for g in after.children if g.dep_ == "pobj"), None)
+
+
+def _modified_past(after: Token, noun: Token) -> bool:
+    """Whether ``noun`` follows ``after`` within two words, all of them its modifiers ("solar park")."""
+    between = after.doc[after.i : noun.i]
+    near = noun.pos_ == "NOUN" and 0 < noun.i - after.i <= 2
+    return near and all(t.head == noun and t.dep_ in ("amod", "compound") for t in between)
 
 
 def listed_object(action: Token, change: Change) -> Token | None:

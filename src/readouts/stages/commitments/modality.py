@@ -134,13 +134,14 @@ _FRAMES = frozenset({"under", "as", "per", "in"})
 
 
 def _frames(action: Token) -> list[Token]:
-    """Nouns framing the action's clause: "will buy jets under the accord", "as part of the truce"."""
+    """Nouns framing the action's clause: "will buy jets under the accord", "as part of the truce" (not a
+    noun's modifier: "under the draft findings" is framed by the findings)."""
     verb = clause.verb_of(action)
     verbs = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else [verb]  # "is to"
     out = []
     for prep in (c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in _FRAMES):
         for t in prep.subtree:
-            if t.pos_ == "NOUN" and t is not action:
+            if t.pos_ == "NOUN" and t is not action and t.dep_ != "compound":
                 out.append(t)
     return out
 

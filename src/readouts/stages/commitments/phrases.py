@@ -77,8 +77,22 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
     role = _sum_role(token)
     if role is not None:  # "set aside 6.3 billion euros as a safety net for farmers"
         tokens.extend(t for t in role.subtree if t.dep_ != "punct")
-    ordered = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i)
+    ordered = _untailed(sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i))
     return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")  # (no masked dateline)
+
+
+_TAILS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("and",), ("or",), ("plus",), (",",))
+
+
+def _untailed(tokens: list[Token]) -> list[Token]:
+    """A phrase without the joint left hanging at its end when the next item was cut off ("gas plants with a
+    capacity of 4,000 megawatts as well as")."""
+    while len(tokens) > 1:
+        tail = next((t for t in _TAILS if tuple(w.lower_ for w in tokens[-len(t) :]) == t), None)
+        if tail is None or len(tail) >= len(tokens):
+            return tokens
+        tokens = tokens[: -len(tail)]
+    return tokens
 
 
 _AMOUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
