@@ -35,7 +35,7 @@ from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.contracts import counted_contract
-from readouts.stages.commitments.counted import single_count
+from readouts.stages.commitments.counted import listed_singles, single_count
 from readouts.stages.commitments.dollars import in_local_dollars
 from readouts.stages.commitments.earlier import earlier_pledge, named_before
 from readouts.stages.commitments.faced import faced
@@ -48,7 +48,7 @@ from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.offers import offered
 from readouts.stages.commitments.passive import passive_sums
 from readouts.stages.commitments.phrases import object_words, phrase, purpose_of, with_destination
-from readouts.stages.commitments.quantities import currency_codes
+from readouts.stages.commitments.quantities import Change, currency_codes
 from readouts.stages.commitments.ratelist import listed_rates
 from readouts.stages.commitments.received import received
 from readouts.stages.commitments.restated import restated
@@ -61,7 +61,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.4"
+VERSION = "0.11.5"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -323,6 +323,8 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
             continue  # a verb outside the lexicon counts only with its amount
         out.append(to_zero(item, found, lex))
         out.extend(steps(sent, item))  # "will fall to 75% ... and to 40% by its tenth year"
+        if item.unit == "count" and amount is amounts[-1]:  # "two patrol aircraft and a frigate"
+            out.extend(_one_more(item, t, c) for t, c in listed_singles(found.token, found.object_token))
         earlier = earlier_pledge(item, found, lex)
         if earlier is not None:
             out.append(earlier)
@@ -338,6 +340,11 @@ def _own_phrase(token: Token) -> str:
     """The object a listed amount names: "2 million tons of corn" → corn; "a 10% duty on soybeans" → the
     duty on soybeans."""
     return phrase(token, with_prep=token.dep_ != "pobj")
+
+
+def _one_more(item: Commitment, obj: Token, one: Change) -> Commitment:
+    """A single thing listed after the item's counted object, as a commitment of its own."""
+    return dataclasses.replace(item, object=_own_phrase(obj), quantity=one.new.value, previous_quantity=None)
 
 
 def _gapped(context: Context, found: Found, modality: Modality, model: Commitment | None) -> list[Commitment]:

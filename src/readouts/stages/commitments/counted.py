@@ -165,6 +165,19 @@ def single_count(action: Token, obj: Token | None) -> Change | None:
     submarine" (a count of 1, from the article to the noun)."""
     if obj is None or obj.tag_ != "NN" or obj.head.i != action.i or obj.dep_ != "dobj":
         return None
+    return _one_of(action, obj)
+
+
+def listed_singles(action: Token, obj: Token | None) -> list[tuple[Token, Change]]:
+    """Single things listed after the counted object of a verb ("send two patrol aircraft and a frigate"):
+    each is one of its own."""
+    if obj is None or obj.dep_ != "dobj" or obj.head.i != action.i:
+        return []
+    later = (c for c in obj.conjuncts if c.i > obj.i and c.tag_ == "NN")
+    return [(c, one) for c in later if (one := _one_of(action, c)) is not None]
+
+
+def _one_of(action: Token, obj: Token) -> Change | None:
     if action.lemma_.lower() not in single_item_verbs() or obj.ent_type_ in ("DATE", "TIME", "MONEY"):
         return None
     if {obj.lower_, obj.lemma_.lower()} & (_NOT_COUNTED | collective_nouns() | not_single_items()):
