@@ -61,7 +61,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.5"
+VERSION = "0.11.6"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -319,8 +319,8 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         )
         if _yearly_trade(context, item, found) or _bare_done(item, found):
             continue
-        if found.counted and item.quantity is None:
-            continue  # a verb outside the lexicon counts only with its amount
+        if item.quantity is None and (found.counted or found.token.lemma_.lower() in lex.vague_verbs):
+            continue  # a verb outside the lexicon counts only with its amount; so does "promote friendship"
         out.append(to_zero(item, found, lex))
         out.extend(steps(sent, item))  # "will fall to 75% ... and to 40% by its tenth year"
         if item.unit == "count" and amount is amounts[-1]:  # "two patrol aircraft and a frigate"
