@@ -51,7 +51,6 @@ class Trigger:
     # with the Guyana Defence Force")
     complements: frozenset[str] = frozenset()  # what a verb of naming calls its object ("a provocation")
     clause_heads: frozenset[str] = frozenset()  # the reported clause's verb, or what "be" says it is
-    bought: bool = False  # the receiver's act ("will buy five frigates"): one to come stays planned
     planned: bool = False  # the trigger asks for the event ("requested an emergency session"): still to come
     modal: bool = False  # the lemma is a modal ("should"): the event is the reported verb it governs
     dated_with_infinitive: bool = False  # "applied to join the OECD in 2024": that date is the verb's
@@ -94,7 +93,7 @@ _KEYS = frozenset(
         "first_pos",
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "bars_infinitive",
-        "needs_negation", "modifiers", "planned", "subjects", "bought", "clause_heads", "complements",
+        "needs_negation", "modifiers", "planned", "subjects", "clause_heads", "complements",
         "modal", "dated_with_infinitive",
     }
 )  # fmt: skip
@@ -144,7 +143,6 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         planned=bool(entry.get("planned")),
         needs_negation=bool(entry.get("needs_negation")),
         modifiers=words("modifiers"),
-        bought=bool(entry.get("bought")),
         clause_heads=words("clause_heads"),
         complements=words("complements"),
         subjects=words("subjects"),
