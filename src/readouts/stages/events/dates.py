@@ -17,6 +17,7 @@ from readouts import clause
 from readouts.nlp import subtree_chars, text_of
 from readouts.pipeline import Context
 from readouts.stages.events.lexicon import lexicon
+from readouts.stages.events.offsets import UNIT_DAYS, relation, signed_days
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, interval
 
@@ -332,15 +333,9 @@ def _across(token: Token, mark: Mark) -> int | None:
         c
         for h in (current, mark_word, verb)
         for c in h.children
-        if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS and (h is not verb or c.i == mark_word.i - 1)
+        if c.dep_ == "npadvmod" and c.lower_ in UNIT_DAYS and (h is not verb or c.i == mark_word.i - 1)
     ]
-    return _signed_days(amounts, mark_word)
-
-
-def _signed_days(amounts: list[Token], mark_word: Token) -> int | None:
-    """Days of the first amount ("two days"), negative before "before"; None where none is counted."""
-    days = _offset(amounts[0]) if amounts else None
-    return None if days is None else (days if mark_word.lower_ == "after" else -days)
+    return signed_days(amounts, mark_word)
 
 
 def by_deadline(context: Context, token: Token, value: str | None, *, speech: bool = False) -> str | None:
@@ -393,52 +388,6 @@ def _next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}  # fmt: skip
-
-
-def _offset(amount: Token) -> int | None:
-    """Days in "two days", "a week", "hours" (0: the same day); None where the count is vague."""
-    unit = _UNIT_DAYS.get(amount.lower_)
-    if unit is None:
-        return None
-    counts = [c for c in amount.children if c.dep_ in ("nummod", "det", "amod")]
-    if not counts:
-        return 0 if unit == 0 else None
-    word = counts[0].lower_
-    n = int(word) if word.isdigit() else _COUNTS.get(word)
-    return None if n is None else n * unit
-
-
-def _relation(token: Token) -> tuple[Token, Token, int] | None:
-    """(the clause the event is told relative to, "after"/"before", days) for "came two days after X
-    threatened ...", "took place a day after a strike on ..."."""
-    current = token
-    for _ in range(5):
-        mark = next(
-            (c for c in current.children if c.dep_ in ("mark", "prep") and c.lower_ in ("after", "before")),
-            None,
-        )
-        if current.dep_ == "pobj" and current.head.lower_ in ("after", "before"):
-            mark, current = current.head, current.head
-        if mark is not None:
-            first = current
-            while first.dep_ == "conj" and first.head.i != first.i:  # "a day after X, and three days after Y"
-                first = first.head
-            main = first.head if first.dep_ in ("advcl", "prep") else None
-            amounts = [
-                c for h in (current, mark, main) if h is not None for c in h.children
-                if c.dep_ == "npadvmod" and c.lower_ in _UNIT_DAYS
-            ]  # fmt: skip
-            days = _signed_days(amounts, mark)
-            return None if main is None or days is None else (main, mark, days)
-        if current.head.i == current.i or current.dep_ in ("ccomp", "relcl"):
-            return None
-        current = current.head
-    return None
-
-
 def _own_day(context: Context, token: Token) -> bool:
     """Whether the trigger's phrase, or the verb its verb is conjoined to, names a day of its own."""
     verb = clause.verb_of(token)
@@ -449,7 +398,7 @@ def _own_day(context: Context, token: Token) -> bool:
 def relative_date(context: Context, token: Token) -> str | None:
     """The day of an event told as so many days before or after another dated in its sentence
     ("Wednesday's launch came two days after Kim threatened ...": Monday)."""
-    found = _relation(token)
+    found = relation(token)
     if found is None:
         return _hours_on(context, token)
     if _own_day(context, token):
