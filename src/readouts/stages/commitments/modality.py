@@ -134,8 +134,7 @@ _FRAMES = frozenset({"under", "as", "per", "in"})
 
 
 def _frames(action: Token) -> list[Token]:
-    """Nouns framing the action's clause: "will buy jets under the accord", "as part of the truce" (not a
-    noun's modifier: "under the draft findings" is framed by the findings)."""
+    """Nouns framing the action's clause ("will buy jets under the accord"), not their modifiers ("draft")."""
     verb = clause.verb_of(action)
     verbs = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else [verb]  # "is to"
     out = []
