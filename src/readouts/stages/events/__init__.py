@@ -34,6 +34,7 @@ from readouts.stages.events.guards import (
     anaphoric,
     anterior,
     asked,
+    by_nature,
     called_off,
     for_reason,
     hypothetical,
@@ -171,6 +172,8 @@ def _event(
         return None  # "Iran rejected direct talks": the talks do not take place
     if for_reason(token, lexicon().reason_heads):
         return None  # "sanctioned 12 firms for supplying drones": the alleged supply is no new event
+    if by_nature(token, lexicon().natural_forces):
+        return None  # "a magnitude 7.3 earthquake struck Port Vila": no party attacks
     if trigger.type == "SANCTION" and "threaten" in cue_words(token)[1:]:
         return None  # "threatened on Sunday to impose tariffs": the threat's own event, whatever its date
     if trigger.type not in _SAID_TYPES and asked(token, lexicon().asked_cues):

@@ -274,3 +274,9 @@ def anaphoric(token: Token, date: str | None) -> bool:
         and any(c.dep_ == "det" and c.lower_ in _ANAPHORIC for c in token.children)
         and not restricted  # "raised the levy on Canadian lumber": new, however definite
     )
+
+
+def by_nature(token: Token, forces: frozenset[str]) -> bool:
+    """Whether the trigger's verb has a natural force for its subject ("an earthquake struck Port Vila")."""
+    subjects = (c for c in clause.verb_of(token).children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(s.lemma_.lower() in forces for s in subjects)  # ("a magnitude 6.8 earthquake": two read)

@@ -69,6 +69,7 @@ class Lexicon:
     meeting_verbs: frozenset[str] = frozenset()  # verbs whose object takes part ("met Lee", "briefed Orpo")
     refused_cues: frozenset[str] = frozenset()  # verbs under which an event is refused, so does not happen
     reason_heads: frozenset[str] = frozenset()  # verbs whose "for ..." phrase is the reason for the act
+    natural_forces: frozenset[str] = frozenset()  # "an earthquake struck Port Vila": no party acts
     group_heads: frozenset[str] = frozenset()  # "Western governments", "the Chinese embassy": named groups
     person_nouns: frozenset[str] = frozenset()  # "called Iranian officials": people named by their role
     ruler_words: frozenset[str] = frozenset()  # "the junta": the rulers of the country the article names most
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         meeting_verbs=frozenset(str(w) for w in data.get("meeting_verbs") or ()),
         refused_cues=frozenset(str(w) for w in data.get("refused_cues") or ()),
         reason_heads=frozenset(str(w) for w in data.get("reason_heads") or ()),
+        natural_forces=frozenset(str(w) for w in data.get("natural_forces") or ()),
         group_heads=frozenset(str(w) for w in data.get("group_heads") or ()),
         person_nouns=frozenset(str(w) for w in data.get("person_nouns") or ()),
         ruler_words=frozenset(str(w) for w in data.get("ruler_words") or ()),
