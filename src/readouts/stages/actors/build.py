@@ -125,6 +125,8 @@ def find(doc: Doc, lex: Lexicon) -> Found:
     new, swallowed, countries = orgs.spacy_orgs(
         doc, named, quoted_spans(body), heading_spans(body), title_words(lex)
     )
+    documents = frozenset(str(w) for w in lex.titles.get("document_heads") or ())
+    new = [c for c in new if c.text.split()[-1] not in documents]  # "the ... Economic Powers Act": a law
     named = [c for c in named if c not in swallowed] + new
     nouns = frozenset(str(w) for w in lex.titles.get("company_nouns") or ())
     described, replaced, more = described_orgs(doc, named, nouns)  # "state company KazMunayGas"
