@@ -231,7 +231,7 @@ def asked(token: Token, cues: frozenset[str]) -> bool:
         if current.head.i == current.i:
             return False
         infinitive = current.dep_ in ("advcl", "acl") and "to" in clause.auxiliaries(current)  # "asked China
-        # through diplomatic channels to lift the ban" (a misparse as an adverbial clause), "pressure to arrest"
+        # through diplomatic channels to lift" (a misparse as an adverbial clause), "pressure to arrest"
         if (current.dep_ in _CONTENT or infinitive) and set(clause.lemma_forms(current.head)) & cues:
             return True
         sought = current is token and current.dep_ == "pobj" and current.head.lower_ == "for"
