@@ -178,6 +178,7 @@ def listed_singles(action: Token, obj: Token | None) -> list[tuple[Token, Change
 
 
 def _one_of(action: Token, obj: Token) -> Change | None:
+    """One of a singular noun with "a", "an" or "one" that a verb of sending or handing over takes."""
     if action.lemma_.lower() not in single_item_verbs() or obj.ent_type_ in ("DATE", "TIME", "MONEY"):
         return None
     if {obj.lower_, obj.lemma_.lower()} & (_NOT_COUNTED | collective_nouns() | not_single_items()):
