@@ -236,6 +236,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout16",
             "heldout17",
             "heldout18",
+            "heldout19",
         )
     ]
     for title, sets in (
