@@ -351,8 +351,8 @@ def cued(token: Token, lex: Lexicon) -> bool:
         or (
             current.dep_ == "advcl"  # "pressed Xi on Monday to ease": a misparse as an adverbial clause
             and "to" in clause.auxiliaries(current)
-            and (head.lemma_.lower() in demand_words | _PROMISES or binds(head, lex))  # "commits X and Y to"
-        )  # "pledged in 2022 to raise"
+            and (head.lemma_.lower() in demand_words | lex.purpose_promises or binds(head, lex))
+        )  # "commits X and Y to expand", "pledged in 2022 to raise"
     )
     if infinitive and head.lemma_.lower() in lex.cue_words:
         return head.pos_ != "NOUN" or head.lemma_.lower() in lex.noun_cues
@@ -382,9 +382,6 @@ def cued(token: Token, lex: Lexicon) -> bool:
     if clause.scheduled(current):  # "Israeli forces are to pull back from populated areas"
         return True
     return reported_future(token, lex) or reported_future(current, lex)
-
-
-_PROMISES = frozenset({"pledge", "promise", "undertake"})
 
 
 def _generic(token: Token, lex: Lexicon) -> bool:
