@@ -29,6 +29,7 @@ from readouts.stages.events.dates import (
     relative_date,
 )
 from readouts.stages.events.discourse import after, before, dated_from_context
+from readouts.stages.events.envoys import envoys_of
 from readouts.stages.events.find import triggers_in
 from readouts.stages.events.guards import (
     anaphoric,
@@ -51,7 +52,6 @@ from readouts.stages.events.places import place
 from readouts.stages.events.roles import (
     agent_of,
     clause_actors,
-    envoys_of,
     participants,
     the_sides,
 )
