@@ -133,6 +133,7 @@ def _with_object(verb: Token) -> Token | None:
 
 
 _MONEY_PREPS = frozenset({"with", "to", "for"})
+_CASH = frozenset({"cash", "money"})  # a sum's own noun that names no thing bought
 
 
 def _sum_in(obj: Token) -> bool:
@@ -174,14 +175,19 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if action.object_kind == "sum" and raw is not None and action.name == "approve" and of_arms(phrase(raw)):
         return None  # "approved an $11.1 billion package of weapons": a sale, not a sum given
     obj = amount_of(raw)
-    if obj is not None and is_amount(obj):  # "invest $550 billion in the United States"
+    cash = obj is not None and obj.lemma_.lower() in _CASH  # "put $200 billion in cash into U.S. projects"
+    if obj is not None and (is_amount(obj) or cash):  # "invest $550 billion in the United States"
         preps = _MONEY_PREPS if action.object_kind in ("money", "sum") else frozenset()
-        money = obj.ent_type_ == "MONEY" or obj.lower_ in currency_words()
-        if money:  # "spend $6 billion for X", "on X": X
-            preps = preps | {"for", "on"}
+        money = cash or obj.ent_type_ == "MONEY" or obj.lower_ in currency_words()
+        giving = money and token.lemma_.lower() in lexicon().giving_verbs
+        if money:  # "spend $6 billion for X", "on X", "into X": X
+            preps = preps | {"for", "on", "into"} | ({"to"} if giving else set())
         money_verb = action is GENERIC or (action.money and action.object_kind != "sum")  # a sum: "funding"
         purpose = purpose_object(token, obj.idx + len(obj)) if money_verb and money else None
-        obj = prep_object(token, obj, preps) or purpose or obj
+        dest = prep_object(token, obj, preps)
+        if giving and dest is not None and dest.head.lower_ == "to" and action.what is None:  # "paid .. to X"
+            return Found(action, token, verb_label(token), f"funding for {phrase(dest)}", dest)
+        obj = dest or purpose or obj
     if action.what is not None and obj is not None:
         lent = _lent(token, obj, action)
         if lent is not None:

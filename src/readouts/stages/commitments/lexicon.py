@@ -90,6 +90,7 @@ class Lexicon:
     source_verbs: frozenset[str] = frozenset()  # "asked not to be named": a source's condition
     soft_objects: frozenset[str] = frozenset()  # "deepen cooperation" with no "on ...": boilerplate
     vague_verbs: frozenset[str] = frozenset()  # "promote friendship": no act without an amount
+    giving_verbs: frozenset[str] = frozenset()  # "paid 2.5 billion euros to X": funding for X
     purpose_promises: frozenset[str] = frozenset()  # "pledged in 2022 to raise", parsed as a purpose
     meeting_objects: frozenset[str] = frozenset()  # "hold talks": an event unless agreed as a standing forum
     relation_objects: frozenset[str] = frozenset()  # "restore relations": an event unless demanded
@@ -228,6 +229,7 @@ def lexicon() -> Lexicon:
         document_nouns=_words(data, "document_nouns"),
         soft_objects=_words(data, "soft_objects"),
         vague_verbs=_words(data, "vague_verbs"),
+        giving_verbs=_words(data, "giving_verbs"),
         purpose_promises=_words(data, "purpose_promises"),
         meeting_objects=_words(data, "meeting_objects"),
         relation_objects=_words(data, "relation_objects"),
