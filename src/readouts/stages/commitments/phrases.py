@@ -4,7 +4,7 @@ with its purpose ("steps to curb exports"), leaving out verbs conjoined to it.""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from readouts import clause
 from readouts.stages.commitments.lexicon import lexicon
@@ -156,7 +156,23 @@ def _clause_words(head: Token) -> list[Token]:
 
 
 _MANNER_NOUNS = frozenset(
-    {"response", "return", "line", "addition", "part", "volume", "place", "way", "time"}
+    {
+        "response",
+        "return",
+        "line",
+        "addition",
+        "part",
+        "volume",
+        "place",
+        "way",
+        "time",
+        "anger",
+        "protest",
+        "retaliation",
+        "turn",
+        "principle",
+        "total",
+    }
 )
 
 
@@ -169,12 +185,29 @@ def _amount_prep(prep: Token) -> bool:
     )
 
 
+def _past_dates(doc: Doc, i: int) -> int:
+    """The first token from ``i`` on that is no part of a date told in passing ("last Friday", "since
+    March", "on Tuesday")."""
+    while i < len(doc):
+        token = doc[i]
+        dated_prep = (
+            token.dep_ == "prep"
+            and token.lower_ in ("since", "on", "in")
+            and any(g.ent_type_ in ("DATE", "TIME") for g in token.children)
+        )
+        if token.ent_type_ not in ("DATE", "TIME") and not dated_prep:
+            return i
+        i += 1
+    return i
+
+
 def _hung_on_verb(obj: Token) -> list[Token]:
     """A phrase right after a direct object that the parse hung on the verb ("deepen its cut in exports
     of crude", "lift its curbs on rare earths"): the object's own, where the object has none."""
     if obj.dep_ != "dobj" or any(c.dep_ == "prep" and not _amount_prep(c) for c in obj.rights):
         return []  # (an amount's "of" is no phrase of the object's own: "tariffs of 100% on canola oil")
-    after = next((c for c in obj.head.rights if c.i == obj.right_edge.i + 1), None)
+    following = _past_dates(obj.doc, obj.right_edge.i + 1)  # "imposed sanctions last Friday on four firms"
+    after = next((c for c in obj.head.rights if c.i == following), None)
     if after is None or after.dep_ != "prep" or after.lower_ not in ("in", "on", "to", "at", "from", "with"):
         return []
     pobj = next((g for g in after.children if g.dep_ == "pobj"), None)
