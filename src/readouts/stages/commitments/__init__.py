@@ -53,7 +53,7 @@ from readouts.stages.commitments.ratelist import listed_rates
 from readouts.stages.commitments.received import received
 from readouts.stages.commitments.restated import restated
 from readouts.stages.commitments.scrapped import to_zero
-from readouts.stages.commitments.signed import signed
+from readouts.stages.commitments.signed import signed, signed_spans
 from readouts.stages.commitments.steps import steps
 from readouts.stages.commitments.swaps import exchanged
 from readouts.stages.commitments.valued import valued
@@ -61,7 +61,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.9"
+VERSION = "0.11.10"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -380,6 +380,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
         found = list(actions_in(sent, lex))
         covered = [(f.object_token.left_edge.i, f.object_token.right_edge.i) for f in found if f.object_token]
         covered += [(p.left_edge.i, p.right_edge.i) for f in found if f.object_token for p in _on_phrases(f)]
+        covered += signed_spans(sent, lex)  # "signed 37 agreements covering farm exports"
         objects: set[int] = set()
         for item in found:
             inside = item.token.pos_ != "VERB" and any(a <= item.token.i <= b for a, b in covered)

@@ -44,6 +44,8 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
             if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
                 if _in_deal(child):
                     continue  # "buy 30 Rafale jets in a 4 billion euro deal": the deal is no part of the jets
+                if all(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                    continue  # "signed 37 agreements on Wednesday covering ...": when, not what
                 amount = next(
                     (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT")),
                     None,

@@ -59,31 +59,44 @@ def _signers(context: Context, verb: Token, lex: Lexicon) -> list[tuple[str, str
     return (top_countries(context, verb) or []) if group else []
 
 
+def _counted_documents(sent: SpacySpan, lex: Lexicon) -> list[tuple[Token, Token, float]]:
+    """(verb, document noun, count) for each verb of signing whose object counts its documents."""
+    return [
+        (verb, noun, count)
+        for verb in sent
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.signing_verbs
+        for noun in verb.children
+        if noun.dep_ == "dobj"
+        and noun.lemma_.lower() in lex.signed_documents
+        and (count := _count(noun)) is not None
+    ]
+
+
+def signed_spans(sent: SpacySpan, lex: Lexicon) -> list[tuple[int, int]]:
+    """Token spans of counted documents signed ("signed 37 agreements covering trade and farm exports"):
+    what they cover is told inside them, no act of its own."""
+    return [(noun.left_edge.i, noun.right_edge.i) for _, noun, _ in _counted_documents(sent, lex)]
+
+
 def signed(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provenance) -> list[Commitment]:
     """One counted signing per verb of signing whose object counts its documents."""
     out: list[Commitment] = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.signing_verbs:
+    for verb, noun, count in _counted_documents(sent, lex):
+        modality = modality_of(verb, lex)
+        signers = _signers(context, verb, lex) if modality is not None else []
+        if modality is None or not signers:
             continue
-        for noun in (
-            c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.signed_documents
-        ):
-            count = _count(noun)
-            modality = modality_of(verb, lex) if count is not None else None
-            signers = _signers(context, verb, lex) if modality is not None else []
-            if count is None or modality is None or not signers:
-                continue
-            out.append(
-                Commitment(
-                    actor=" and ".join(name for name, _ in signers),
-                    actor_id=signers[0][1] if len(signers) == 1 else None,
-                    action="sign",
-                    object=phrase(noun),
-                    modality=modality,
-                    evidence=Span(sent.start_char, sent.end_char),
-                    provenance=provenance,
-                    quantity=count,
-                    unit="count",
-                )
+        out.append(
+            Commitment(
+                actor=" and ".join(name for name, _ in signers),
+                actor_id=signers[0][1] if len(signers) == 1 else None,
+                action="sign",
+                object=phrase(noun),
+                modality=modality,
+                evidence=Span(sent.start_char, sent.end_char),
+                provenance=provenance,
+                quantity=count,
+                unit="count",
             )
+        )
     return out
