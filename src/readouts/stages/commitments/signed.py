@@ -1,8 +1,9 @@
-"""Documents signed by count: "the two governments signed eight agreements", "ministers from both sides
-signed 15 agreements and memorandums of understanding", "were expected to sign about 37 agreements". The
-signers sign that many documents: a commitment told with its number. Signers named together ("Turkey and
-Egypt") or as a group ("officials from the two governments", "the two sides") are one joint actor, "India
-and Qatar"; a group's sides are the two countries the article names most. Word lists: ``actions.yaml``."""
+"""Documents signed by count or worth: "the two governments signed eight agreements", "ministers from both
+sides signed 15 agreements and memorandums of understanding", "were expected to sign about 37 agreements",
+"signed 51 agreements worth $15.6 billion" (two commitments: the count and the sum; a single contract's
+worth is its purchase's). Signers named together ("Turkey and Egypt") or as a group ("officials from the two
+governments", "the two sides") are one joint actor, "India and Qatar"; a group's sides are the two countries
+the article names most. Word lists: ``actions.yaml``."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import modality_of
 from readouts.stages.commitments.pairs import top_countries
 from readouts.stages.commitments.phrases import phrase
-from readouts.stages.commitments.quantities import number_word_value
+from readouts.stages.commitments.quantities import find_changes, number_word_value
+from readouts.stages.commitments.valued import value_after
 from readouts.stages.commitments.who import buyer_actors
+
+_Quantities = list[tuple[float, str | None]]  # (value, unit): a count of documents, their worth
 
 
 def _count(noun: Token) -> float | None:
@@ -59,34 +63,42 @@ def _signers(context: Context, verb: Token, lex: Lexicon) -> list[tuple[str, str
     return (top_countries(context, verb) or []) if group else []
 
 
-def _counted_documents(sent: SpacySpan, lex: Lexicon) -> list[tuple[Token, Token, float]]:
-    """(verb, document noun, count) for each verb of signing whose object counts its documents."""
-    return [
-        (verb, noun, count)
-        for verb in sent
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.signing_verbs
-        for noun in verb.children
-        if noun.dep_ == "dobj"
-        and noun.lemma_.lower() in lex.signed_documents
-        and (count := _count(noun)) is not None
-    ]
+def _documents(sent: SpacySpan, lex: Lexicon) -> list[tuple[Token, Token, _Quantities]]:
+    """(verb, document noun, quantities) for each verb of signing whose object counts its documents or
+    gives their worth ("signed 51 agreements worth $15.6 billion": 51 and $15.6 billion)."""
+    changes = find_changes(sent.text, sent.start_char)
+    out: list[tuple[Token, Token, _Quantities]] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.signing_verbs:
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.signed_documents:
+                continue
+            count = _count(noun)
+            worth = value_after(noun, changes) if noun.tag_ == "NNS" else None  # one contract: its own act
+            quantities: _Quantities = [(count, "count")] if count is not None else []
+            quantities += [(worth.new.value, worth.new.unit)] if worth is not None else []
+            if quantities:
+                out.append((verb, noun, quantities))
+    return out
 
 
 def signed_spans(sent: SpacySpan, lex: Lexicon) -> list[tuple[int, int]]:
-    """Token spans of counted documents signed ("signed 37 agreements covering trade and farm exports"):
-    what they cover is told inside them, no act of its own."""
-    return [(noun.left_edge.i, noun.right_edge.i) for _, noun, _ in _counted_documents(sent, lex)]
+    """Token spans of counted or valued documents signed ("signed 37 agreements covering trade and farm
+    exports"): what they cover is told inside them, no act of its own."""
+    return [(noun.left_edge.i, noun.right_edge.i) for _, noun, _ in _documents(sent, lex)]
 
 
 def signed(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provenance) -> list[Commitment]:
-    """One counted signing per verb of signing whose object counts its documents."""
+    """One signing per verb of signing and quantity its object gives: the count of the documents, their
+    worth."""
     out: list[Commitment] = []
-    for verb, noun, count in _counted_documents(sent, lex):
+    for verb, noun, quantities in _documents(sent, lex):
         modality = modality_of(verb, lex)
         signers = _signers(context, verb, lex) if modality is not None else []
         if modality is None or not signers:
             continue
-        out.append(
+        out.extend(
             Commitment(
                 actor=" and ".join(name for name, _ in signers),
                 actor_id=signers[0][1] if len(signers) == 1 else None,
@@ -95,8 +107,9 @@ def signed(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provenan
                 modality=modality,
                 evidence=Span(sent.start_char, sent.end_char),
                 provenance=provenance,
-                quantity=count,
-                unit="count",
+                quantity=quantity,
+                unit=unit,
             )
+            for quantity, unit in quantities
         )
     return out

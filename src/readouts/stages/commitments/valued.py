@@ -24,7 +24,7 @@ _TRADE_ACTIONS = frozenset({"purchase", "sell"})
 _REACH = 120  # characters after the noun in which its value stands
 
 
-def _value(noun: Token, changes: list[Change]) -> Change | None:
+def value_after(noun: Token, changes: list[Change]) -> Change | None:
     """The sum a definite deal noun is valued at, as the sentence words it."""
     text = text_of(noun.doc)
     end = noun.idx + len(noun)
@@ -56,7 +56,7 @@ def valued(sent: SpacySpan, lex: Lexicon, out: list[Commitment]) -> list[Commitm
             continue
         if not definite(noun):
             continue
-        change = _value(noun, changes)
+        change = value_after(noun, changes)
         earlier = _deal_of(noun, out) if change else None
         if change is None or earlier is None or earlier.unit in currency_codes():
             continue  # a sum already given is no restatement
