@@ -36,6 +36,7 @@ from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.contracts import counted_contract
 from readouts.stages.commitments.counted import listed_singles, single_count
+from readouts.stages.commitments.departures import departures
 from readouts.stages.commitments.dollars import in_local_dollars
 from readouts.stages.commitments.earlier import earlier_pledge, named_before
 from readouts.stages.commitments.faced import faced
@@ -61,7 +62,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.11"
+VERSION = "0.11.12"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -410,6 +411,8 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
             _add(out, offer)
         for gift in received(context, sent, lex, STAGE.provenance):  # "received $14 billion from the IMF"
             _add(out, gift)
+        for leaving in departures(context, sent, lex, STAGE.provenance):  # "900 soldiers would leave"
+            _add(out, leaving)
         for other in exchanged(context, sent, lex, out[before:], STAGE.provenance):  # "for two soldiers"
             _add(out, other)
         for rate in faced(context, sent, lex, STAGE.provenance):  # "will face a 15% U.S. tariff"

@@ -79,6 +79,7 @@ class Lexicon:
         default_factory=dict
     )  # "withdraw"  # "threatened to impose a tariff": only lexicon actions
     moving_bodies: frozenset[str] = frozenset()  # "troops will pull back from X": the troops move
+    departing_verbs: frozenset[str] = frozenset()  # "900 Kenyan soldiers would leave": they withdraw
     member_nouns: frozenset[str] = frozenset()  # "allies will spend": the bloc's members
     representatives: frozenset[str] = frozenset()  # "leaders of the G7 agreed": the G7
     group_nouns: frozenset[str] = frozenset()  # "Chinese companies will invest": the group, as China
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         demanded_measures={str(k).lower(): str(v) for k, v in (data.get("demanded_measures") or {}).items()},
         weighing_verbs=_words(data, "weighing_verbs"),
         moving_bodies=_words(data, "moving_bodies"),
+        departing_verbs=_words(data, "departing_verbs"),
         member_nouns=_words(data, "member_nouns"),
         representatives=_words(data, "representatives"),
         group_nouns=_words(data, "group_nouns"),
