@@ -255,10 +255,13 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     named = [*heads, *(c for t in heads for c in t.children if c.dep_ == "compound")]  # "a loan programme"
     takes_people = bool(_PEOPLE & action.needs_object)  # "released three Russians": nationals
     demonyms = takes_people and any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") for t in heads)
+    persons = takes_people and any(
+        t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in heads
+    )  # "freed Fogel"
     if (
         action.needs_object
         and not {w for t in named for w in (t.lemma_.lower(), t.lower_)} & action.needs_object
-        and not demonyms
+        and not (demonyms or persons)
     ):
         return None
     lex_label = action.name if action.object_kind == "commodity" else verb_label(token)

@@ -174,6 +174,7 @@ _MANNER_NOUNS = frozenset(
         "turn",
         "principle",
         "total",
+        "exchange",
     }
 )
 
