@@ -70,7 +70,7 @@ def gold_sets(extra: Sequence[Path] = ()) -> list[GoldSet]:
 
 def heldout_set(name: str = "heldout") -> GoldSet:
     """A held-out set bundled in readouts.evaluation (``heldout``, ``heldout2``, ``heldout4`` to
-    ``heldout19``: written without sight of the code, never tuned on)."""
+    ``heldout20``: written without sight of the code, never tuned on)."""
     from readouts.evaluation import load_gold_dir
     from readouts.evaluation.run import corpus_paths, find_corpus, read_articles
 

@@ -237,6 +237,7 @@ def score_lines(with_peers: bool) -> list[str]:
             "heldout17",
             "heldout18",
             "heldout19",
+            "heldout20",
         )
     ]
     for title, sets in (

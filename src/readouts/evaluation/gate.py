@@ -24,7 +24,7 @@ TOLERANCE = 1e-9
 DEFAULT_CORPORA: tuple[str, ...] = (
     "examples", "devset", "heldout", "heldout2", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
     "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-    "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
+    "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
     "shared-dev",
 )  # fmt: skip
 _BUNDLED = frozenset(
