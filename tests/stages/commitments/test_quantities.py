@@ -23,6 +23,10 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     ("a separate 25% tariff", [(25, "percent", None, None)]),
     ("a decent 40 tons", [(40, "t", None, None)]),
     ("on March 25 it bought", []),
+    # a year before words ending in a counted noun names which ones; right before one, it counts
+    ("his role in the 1988 mass executions of political prisoners", []),
+    ("the 2019 list of sanctioned firms", []),
+    ("freed 2000 prisoners", [(2000, "count", None, None)]),
     # tons and tonnes
     ("China bought 792,000 tons of soybeans", [(792_000, "t", None, None)]),
     ("a 792,000-ton purchase", [(792_000, "t", None, None)]),

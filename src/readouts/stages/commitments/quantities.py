@@ -197,6 +197,10 @@ def _quantity(m: re.Match[str], lex: _Lexicon, offset: int) -> Quantity | None:
     pre, scale, cur, unit_word = m.group("pre"), m.group("scale"), m.group("cur"), m.group("unit")
     if not (pre or scale or cur or unit_word) and (_YEAR.match(m.group("num")) or m.group("num").isalpha()):
         return None  # a year, or a bare number word ("one of them")
+    year = not (pre or scale or cur) and _YEAR.match(m.group("num")) is not None
+    apart = unit_word is not None and m.start("unit") > m.end("num") + 1  # words between: "1988 mass ..."
+    if year and apart and lex.units[unit_word.lower()][0] == "count":
+        return None  # "the 1988 mass executions of political prisoners": a year, not 1,988 prisoners
     if scale:
         value *= lex.scales[scale.lower()]
     unit: str | None = None
