@@ -89,8 +89,9 @@ def restated(sent: SpacySpan, lex: Lexicon, out: list[Commitment]) -> list[Commi
             if amount.change is None or amount.change.new.value == earlier.quantity:
                 continue
             own = amount.object_token
-            if own is None and amount.change.new.unit in currency_codes():  # "210 billion in credit lines"
-                own = listed_object(token.head, amount.change)
+            counted = amount.change.new.unit == "count" and earlier.unit != "count"  # a sum's counted parts
+            if own is None and (amount.change.new.unit in currency_codes() or counted):
+                own = listed_object(token.head, amount.change)  # "210 billion in credit lines", "170 jets"
             made.append(
                 dataclasses.replace(
                     earlier,
