@@ -39,6 +39,19 @@ _NUMBER_LINKS = frozenset({"nummod", "compound", "quantmod", "amod"})
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]*-\d+[A-Z]?s")  # "32 F-35s", "MiG-29s": tagged singular
 
 
+def plural_count(noun: Token) -> float | None:
+    """The number a plural noun is told by, at least two ("eight agreements", "about 37 agreements", "900 or
+    so Kenyan soldiers", "two dozen"): its number modifier in digits or words."""
+    for child in noun.children:
+        if child.dep_ != "nummod":
+            continue
+        text = child.text.replace(",", "")
+        value = float(text) if text.isdigit() else number_word_value(child.lower_)
+        if value is not None and value >= 2:
+            return value
+    return None
+
+
 def _counted_noun(number: Token) -> Token | None:
     """The plural noun a number token counts, through scale words ("40 million doses" → doses) or "of"
     ("closed 28 of its missions" → missions)."""

@@ -11,10 +11,10 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.model import Commitment, Provenance, Span
 from readouts.pipeline import Context
+from readouts.stages.commitments.counted import plural_count
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import modality_of
 from readouts.stages.commitments.phrases import phrase
-from readouts.stages.commitments.quantities import number_word_value
 from readouts.stages.commitments.who import buyer_actors
 
 _OUT = frozenset({"out", "home", "back"})  # "flew out of Goma", "pulled back", "went home"
@@ -48,18 +48,6 @@ def _of_group(subject: Token | None) -> Token | None:
     return next((g for g in of.children if g.dep_ == "pobj"), subject) if of is not None else subject
 
 
-def _number(noun: Token) -> float | None:
-    """The count a body of troops is told by ("900 or so Kenyan soldiers", "about 4,000 troops")."""
-    for child in noun.children:
-        if child.dep_ != "nummod":
-            continue
-        text = child.text.replace(",", "")
-        value = float(text) if text.isdigit() else number_word_value(child.lower_)
-        if value is not None and value >= 2:
-            return value
-    return None
-
-
 def departures(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provenance) -> list[Commitment]:
     """A withdrawal, with its count, for each verb of leaving whose subject is a counted body of troops."""
     out: list[Commitment] = []
@@ -71,7 +59,7 @@ def departures(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Prov
             continue
         if not any(c.dep_ in ("amod", "compound", "poss") and _owner(c) for c in troops.lefts):
             continue  # whose troops the phrase must say ("Kenyan soldiers", "France's troops")
-        count = _number(troops)
+        count = plural_count(troops)
         modality = modality_of(verb, lex) if count is not None else None
         if count is None or modality is None:
             continue

@@ -14,27 +14,16 @@ from readouts import clause
 from readouts.model import Commitment, Provenance, Span
 from readouts.pipeline import Context
 from readouts.stages.actors import actor_at
+from readouts.stages.commitments.counted import plural_count
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import modality_of
 from readouts.stages.commitments.pairs import top_countries
 from readouts.stages.commitments.phrases import phrase
-from readouts.stages.commitments.quantities import find_changes, number_word_value
+from readouts.stages.commitments.quantities import find_changes
 from readouts.stages.commitments.valued import value_after
 from readouts.stages.commitments.who import buyer_actors
 
 _Quantities = list[tuple[float, str | None]]  # (value, unit): a count of documents, their worth
-
-
-def _count(noun: Token) -> float | None:
-    """The number counting the documents ("eight agreements", "about 37 agreements"), at least two."""
-    for child in noun.children:
-        if child.dep_ != "nummod":
-            continue
-        text = child.text.replace(",", "")
-        value = float(text) if text.isdigit() else number_word_value(child.lower_)
-        if value is not None and value >= 2:
-            return value
-    return None
 
 
 def _named(context: Context, subject: Token, lex: Lexicon) -> list[tuple[str, str]]:
@@ -74,7 +63,7 @@ def _documents(sent: SpacySpan, lex: Lexicon) -> list[tuple[Token, Token, _Quant
         for noun in verb.children:
             if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.signed_documents:
                 continue
-            count = _count(noun)
+            count = plural_count(noun)
             worth = value_after(noun, changes) if noun.tag_ == "NNS" else None  # one contract: its own act
             quantities: _Quantities = [(count, "count")] if count is not None else []
             quantities += [(worth.new.value, worth.new.unit)] if worth is not None else []
