@@ -18,6 +18,17 @@ _DIRECTED = frozenset(
 )
 
 
+_SPEECH = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST"})  # said to someone: its target matters
+
+
+def _target(context: Context, event: Event) -> str | None:
+    """The country (or actor) an event's second party stands for: whom an accusation or a request is aimed
+    at."""
+    ids = event.participant_ids[: event.parties] if event.parties else event.participant_ids[:2]
+    second = ids[1] if len(ids) > 1 else None
+    return (country_of(context, second) or second) if second else None
+
+
 def _side(context: Context, event: Event) -> str | None:
     """The country of an event's first participant (who sanctions, aids, threatens ...)."""
     first = event.participant_ids[0] if event.participant_ids else None
@@ -26,14 +37,18 @@ def _side(context: Context, event: Event) -> str | None:
 
 def same_event(context: Context, a: Event, b: Event) -> bool:
     """Two reports of one event in an article: same type, shared participants (the same side first, for a
-    directed event: China's tariff and Trump's levy are two), and overlapping dates. A call, a visit and a
-    meeting are three events; in one sentence a generic report ("agreed") joins a specific one ("a
-    truce"). A report without a date joins one whose participants include or are included in its own."""
+    directed event: China's tariff and Trump's levy are two; for a speech act told in two places, the same
+    target too), and overlapping dates. A call, a visit and a meeting are three events; in one sentence a
+    generic report ("agreed") joins a specific one ("a truce"). A report without a date joins one whose
+    participants include or are included in its own."""
     pa, pb = set(a.participant_ids), set(b.participant_ids)
     if a.type != b.type or not pa & pb:
         return False
     if a.type in _DIRECTED and _side(context, a) != _side(context, b):
         return False
+    ta, tb = (_target(context, a), _target(context, b)) if a.type in _SPEECH else (None, None)
+    if ta and tb and ta != tb and a.evidence != b.evidence:
+        return False  # Beijing accusing Manila, then accusing Washington: two accusations
     if a.type == "CONSULT" and _other_people(pa - pb) and _other_people(pb - pa):
         return False  # Wang's talks with Mbumba and his meeting with Sassou Nguesso are two meetings
     if a.mode != b.mode:  # in one sentence, "test-fired a missile" is one test, a swap one release
