@@ -44,7 +44,7 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
             if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
                 if _in_deal(child):
                     continue  # "buy 30 Rafale jets in a 4 billion euro deal": the deal is no part of the jets
-                if all(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                if _dated(child):
                     continue  # "signed 37 agreements on Wednesday covering ...": when, not what
                 amount = next(
                     (g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT")),
@@ -186,6 +186,12 @@ def _amount_prep(prep: Token) -> bool:
     return prep.lower_ == "of" and any(
         g.dep_ == "pobj" and g.ent_type_ in ("MONEY", "PERCENT") for g in prep.children
     )
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Wednesday", "since March")."""
+    objects = list(prep.children)
+    return bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
 
 def _past_dates(doc: Doc, i: int) -> int:

@@ -19,7 +19,7 @@ from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import modality_of
 from readouts.stages.commitments.pairs import top_countries
 from readouts.stages.commitments.phrases import phrase
-from readouts.stages.commitments.quantities import find_changes
+from readouts.stages.commitments.quantities import Change, find_changes
 from readouts.stages.commitments.valued import value_after
 from readouts.stages.commitments.who import buyer_actors
 
@@ -55,7 +55,7 @@ def _signers(context: Context, verb: Token, lex: Lexicon) -> list[tuple[str, str
 def _documents(sent: SpacySpan, lex: Lexicon) -> list[tuple[Token, Token, _Quantities]]:
     """(verb, document noun, quantities) for each verb of signing whose object counts its documents or
     gives their worth ("signed 51 agreements worth $15.6 billion": 51 and $15.6 billion)."""
-    changes = find_changes(sent.text, sent.start_char)
+    changes: list[Change] | None = None  # the sentence's amounts, read once and only where a worth may stand
     out: list[tuple[Token, Token, _Quantities]] = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.signing_verbs:
@@ -64,7 +64,10 @@ def _documents(sent: SpacySpan, lex: Lexicon) -> list[tuple[Token, Token, _Quant
             if noun.dep_ != "dobj" or noun.lemma_.lower() not in lex.signed_documents:
                 continue
             count = plural_count(noun)
-            worth = value_after(noun, changes) if noun.tag_ == "NNS" else None  # one contract: its own act
+            worth = None
+            if noun.tag_ == "NNS":  # (one contract's worth is its purchase's)
+                changes = find_changes(sent.text, sent.start_char) if changes is None else changes
+                worth = value_after(noun, changes)
             quantities: _Quantities = [(count, "count")] if count is not None else []
             quantities += [(worth.new.value, worth.new.unit)] if worth is not None else []
             if quantities:
