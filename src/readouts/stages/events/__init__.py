@@ -59,7 +59,7 @@ from readouts.stages.events.sides import counterpart, mirrored, object_is_person
 from readouts.stages.events.status import cue_words, status_of, told_ahead
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
-VERSION = "0.4.19"
+VERSION = "0.4.20"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
@@ -144,6 +144,14 @@ def _at_home(context: Context, token: Token, where: str) -> bool:
     return visitor is not None and visitor.kind == "person" and home is not None and visitor.country == home
 
 
+def _traveller(context: Context, token: Token) -> bool:
+    """A person told travelling, arriving or on tour ("Scholz arrived on Thursday evening", "Modi wrapped up
+    a two-nation tour"): a visit though no place is named. Not goods, forces or delegations ("the tanks
+    would arrive", "the first elements of the force would arrive")."""
+    agent = agent_of(context, token)
+    return agent is not None and agent.kind == "person"
+
+
 def _min_actors(trigger: Trigger, actors: list[Actor]) -> int:
     """The trigger's minimum, except that a bloc agrees with itself ("OPEC+ agreed to cut output")."""
     alone = trigger.type == "AGREE" and len(actors) == 1 and actors[0].kind == "organisation"
@@ -201,7 +209,7 @@ def _event(
             *(a for a in clause_actors(context, token) if a not in actors and a.kind == "person"),
         ]
     where = place(token, sent, context) or (host_country(context, token) if guests else None)
-    if trigger.needs_place and where is None:
+    if trigger.needs_place and where is None and not _traveller(context, token):
         return None
     if trigger.mode == "visit" and where and _at_home(context, token, where):
         return None  # "Zelensky flew back to Kyiv": a leader at home visits nobody

@@ -54,6 +54,7 @@ class Trigger:
     planned: bool = False  # the trigger asks for the event ("requested an emergency session"): still to come
     modal: bool = False  # the lemma is a modal ("should"): the event is the reported verb it governs
     dated_with_infinitive: bool = False  # "applied to join the OECD in 2024": that date is the verb's
+    intransitive: bool = False  # no direct object ("EU ambassadors met in Brussels", "was met by Mirziyoyev")
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ _KEYS = frozenset(
         "not_xcomp", "needs_complement", "not_object", "not_governor", "object_of", "self_future", "objects",
         "with_near", "not_prep", "needs_prep", "clause_words", "needs_infinitive", "bars_infinitive",
         "needs_negation", "modifiers", "planned", "subjects", "clause_heads", "complements",
-        "modal", "dated_with_infinitive",
+        "modal", "dated_with_infinitive", "intransitive",
     }
 )  # fmt: skip
 
@@ -149,6 +150,7 @@ def _trigger(entry: dict[str, Any]) -> Trigger:
         subjects=words("subjects"),
         modal=bool(entry.get("modal")),
         dated_with_infinitive=bool(entry.get("dated_with_infinitive")),
+        intransitive=bool(entry.get("intransitive")),
     )
 
 
