@@ -72,7 +72,7 @@ def prepare(corpus: Path, gold: Path) -> list[Parsed]:
     golds = {Path(g.source_file or g.key).stem: g for g in load_gold_dir(gold) if g.annotates("events")}
     articles = [a for a in (x.article for x in read_paths([str(corpus)])) if a is not None]
     articles = [a for a in articles if Path(a.source_file or a.id).stem in golds]
-    needed = [s for s in pipeline.default_stages() if s.provides in ("timexes", "actors")]
+    needed = pipeline.default_stages(only=("timexes", "actors"))  # and what they need, in order
     docs = nlp.parse(pipeline.parse_view(a.body) for a in articles)
     out = []
     for article, doc in zip(articles, docs, strict=True):
