@@ -51,6 +51,7 @@ from readouts.stages.commitments.referents import (
     pointed_at,
     rate_of,
 )
+from readouts.stages.commitments.relatives import gapped_object, is_relative, relative_head
 from readouts.stages.commitments.sums import amount_of, funding_named, is_amount, is_money, is_sum, measured
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -71,18 +72,6 @@ class Found:
 _REDUCING = frozenset({"cut", "reduce", "lower", "halve", "slash", "curb"})  # "cut its imports of X"
 LIGHT_VERBS = frozenset({"make", "pay", "undertake"})
 _NAMED = frozenset({"ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT", "LAW", "PRODUCT"})
-_RELATIVE = frozenset({"that", "which", "who", "whom"})
-
-
-def _relative_head(verb: Token) -> Token | None:
-    """For a verb in a relative clause ("licences that Beijing pledged to offer"), the noun it modifies."""
-    for head in (verb, *clause.governors(verb, limit=3)):
-        if head.dep_ == "relcl":
-            where = any(
-                c.dep_ == "prep" and any(g.lower_ in _RELATIVE for g in c.children) for c in head.children
-            )
-            return None if where else head.head  # "a meeting at which they agreed to work": no object
-    return None
 
 
 def _hyphened(child: Token) -> Token:
@@ -103,7 +92,7 @@ def _object_of(verb: Token) -> Token | None:
             goods = _with_object(verb) if child.dep_ == "dobj" and party else None
             if goods is not None:  # "provided Georgia with $6 billion in assistance": the assistance
                 return goods
-            return _relative_head(verb) if child.lower_ in _RELATIVE else _hyphened(child)
+            return relative_head(verb) if is_relative(child) else _hyphened(child)
     for child in verb.children:  # "keep its markets open": the small clause's subject
         if child.dep_ in ("oprd", "ccomp", "xcomp") and child.pos_ == "ADJ":
             inner = next((g for g in child.children if g.dep_ == "nsubj"), None)
@@ -112,12 +101,14 @@ def _object_of(verb: Token) -> Token | None:
     for child in verb.children:  # "urged Washington to stop arming Taiwan"
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and verb.lemma_ not in ASPECT:
             return child  # ("keep checking", "resumed buying": the gerund is the action itself)
+    if gapped_object(verb):  # "the 24 jets it ordered from France": the jets, not France
+        return verb.head
     for child in verb.children:  # "agreed to purchases of ..."
         if child.dep_ == "prep":
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
-    return _relative_head(verb)
+    return relative_head(verb)
 
 
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC"})

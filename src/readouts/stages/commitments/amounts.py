@@ -61,7 +61,21 @@ def _nearest(action: Token, changes: list[Change]) -> Change | None:
     if action.pos_ == "VERB":
         near = [c for c in changes if c.new.unit is not None and in_phrase(action, c.new.start)]
         near = near or [c for c in changes if _worth_after(action, c) or _on_the_deal(action, c)]
+        near = near or [c for c in changes if c.new.unit is not None and _antecedent_count(action, c)]
     return min(near, key=lambda c: abs(c.new.start - pivot)) if near else None
+
+
+def _antecedent_count(action: Token, change: Change) -> bool:
+    """An amount on the noun a relative clause's verb takes as its object ("the 460 jets that the airline
+    ordered", "the 20 F-35s it bought"): that noun is what was done, so its amount is the action's."""
+    if action.dep_ != "relcl":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT" for c in action.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in action.children):  # "the 2 firms that bought"
+        return False
+    noun = action.head  # (a rate on it, "the 20% duty it imposed", describes the noun; the rate stands apart)
+    return change.new.unit != "percent" and noun.left_edge.idx <= change.new.start < noun.idx
 
 
 _DEALS = frozenset({"agreement", "deal", "contract", "accord", "pact", "memorandum", "package", "plan"})

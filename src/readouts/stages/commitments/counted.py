@@ -81,7 +81,7 @@ _ADJUNCTS = frozenset(
 def _belongs(action: Token, noun: Token) -> bool:
     """The counted noun is in the action's phrase, not in a phrase of price, place or time ("send 300
     engineers", "release the ship with its 25 crew members", not "bought it for 20 shillings")."""
-    if noun.i == action.i:
+    if noun.i == action.i or (action.dep_ == "relcl" and noun.i == action.head.i):  # "the 380 jets it bought"
         return True
     current = noun
     for _ in range(6):

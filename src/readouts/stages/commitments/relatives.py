@@ -1,0 +1,41 @@
+"""Relative clauses: which noun a verb in one acts on ("the 24 jets it ordered", "licences that Beijing
+pledged to offer")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts import clause
+
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+
+
+def is_relative(token: Token) -> bool:
+    """Whether a word is a relative pronoun ("that", "which", "who", "whom")."""
+    return token.lower_ in _RELATIVE
+
+
+def _pied_piped(verb: Token) -> bool:
+    """ "a meeting at which they agreed", "the memorandum under which Italy trains": the relative word is
+    a preposition's object, so the noun is no object of the verb."""
+    return any(c.dep_ == "prep" and any(g.lower_ in _RELATIVE for g in c.children) for c in verb.children)
+
+
+def relative_head(verb: Token) -> Token | None:
+    """For a verb in a relative clause ("licences that Beijing pledged to offer"), the noun it modifies."""
+    for head in (verb, *clause.governors(verb, limit=3)):
+        if head.dep_ == "relcl":
+            return None if _pied_piped(head) else head.head
+    return None
+
+
+def gapped_object(verb: Token) -> bool:
+    """A relative clause with a subject of its own and no object, on a counted noun: that noun is its
+    object."""
+    counted = any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in verb.head.children)
+    if verb.dep_ != "relcl" or not counted:
+        return False
+    if _pied_piped(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(c.lower_ not in _RELATIVE for c in subjects)
