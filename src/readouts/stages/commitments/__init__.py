@@ -40,6 +40,7 @@ from readouts.stages.commitments.departures import departures
 from readouts.stages.commitments.dollars import in_local_dollars
 from readouts.stages.commitments.earlier import earlier_pledge, named_before
 from readouts.stages.commitments.faced import faced
+from readouts.stages.commitments.factors import scaled
 from readouts.stages.commitments.glosses import glossed
 from readouts.stages.commitments.items import item_commitments, listed_sale
 from readouts.stages.commitments.levels import with_level
@@ -62,7 +63,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.17"
+VERSION = "0.11.18"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -322,7 +323,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
             continue
         if item.quantity is None and (found.counted or found.token.lemma_.lower() in lex.vague_verbs):
             continue  # a verb outside the lexicon counts only with its amount; so does "promote friendship"
-        out.append(to_zero(item, found, lex))
+        out.append(to_zero(scaled(item, found.token, change), found, lex))
         out.extend(steps(sent, item))  # "will fall to 75% ... and to 40% by its tenth year"
         if item.unit == "count" and amount is amounts[-1]:  # "two patrol aircraft and a frigate"
             out.extend(_one_more(item, t, c) for t, c in listed_singles(found.token, found.object_token))

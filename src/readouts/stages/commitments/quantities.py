@@ -118,6 +118,12 @@ def _lexicon() -> _Lexicon:
 
 
 @functools.cache
+def factor_verbs() -> dict[str, float]:
+    """Verbs that multiply a level by a fixed factor ("double": 2, ``factor_verbs`` in ``units.yaml``)."""
+    return {str(k).lower(): float(v) for k, v in (_load_data().get("factor_verbs") or {}).items()}
+
+
+@functools.cache
 def collective_nouns() -> frozenset[str]:
     """Singular nouns that count people ("staff", "personnel": ``collective_nouns`` in ``units.yaml``)."""
     return frozenset(str(w).lower() for w in _load_data().get("collective_nouns") or [])
