@@ -136,12 +136,36 @@ def _word_counts(action: Token, changes: list[Change]) -> list[Change]:
     return sorted([*changes, *out], key=lambda c: c.new.start)
 
 
+_WORD_RANGE = re.compile(
+    r"\b(from|to) ([a-z]+(?:-[a-z]+)?),? (to|from) ([a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE
+)
+
+
+def _word_range(action: Token, changes: list[Change]) -> list[Change]:
+    """A change told in number words ("raise the number of jets from two to four") when the action's object
+    counts things: the text alone reads no bare number word as a quantity."""
+    base = action.sent.start_char
+    found = []
+    for m in _WORD_RANGE.finditer(action.sent.text):
+        ends = {m.group(1).lower(): 2, m.group(3).lower(): 4}  # "from" and "to", in either order
+        if len(ends) < 2:
+            continue
+        values = {k: number_word_value(m.group(g).lower()) for k, g in ends.items()}
+        told = {k: Quantity(v, "count", base + m.start(ends[k]), base + m.end(ends[k]), m.group(ends[k]))
+                for k, v in values.items() if v is not None}  # fmt: skip
+        if len(told) == 2:
+            found.append(Change(told["to"], told["from"]))
+    if not found or not _object_counted(action):
+        return changes
+    return sorted([*changes, *found], key=lambda c: c.new.start)
+
+
 def with_counts(action: Token, changes: list[Change]) -> list[Change]:
     """``changes`` with each bare number that counts a plural noun of the action's phrase given the unit
     ``count``; so too a bare "to 60 from 30" when the action's object counts things ("double the output of
     interceptors to 60 from 30")."""
     doc = action.doc
-    changes = _word_counts(action, changes)
+    changes = _word_range(action, _word_counts(action, changes))
     out = []
     counted_object = any(c.new.unit is None for c in changes) and _object_counted(action)
     for change in changes:
