@@ -24,7 +24,9 @@ _JOINED = re.compile(r"\b(?:and|plus|as well as|along with|together with|includi
 _LIST_COMMA = re.compile(r"^[^;()]*,\s*$")  # "500,000 tons of rice, 2 million tons"
 _GAP = re.compile(r"^\s*(?:,|;|,?\s*and|,?\s*while|,?\s*with)\s*$", re.IGNORECASE)
 _PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
-_WHAT = re.compile(r"^\s+(?:in|of|for)\s+[^,;]{1,60}(?=,)")  # "$270 million in humanitarian aid, Britain ..."
+# what the first amount is of, before the next party: "$270 million in humanitarian aid, Britain ...", "a 45%
+# stake in the venture, Qatar 25%"
+_WHAT = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:in|of|for)\s+[^,;]{1,60}?(?=,|\s+and\s)")
 
 
 @dataclass(frozen=True)
@@ -328,6 +330,10 @@ def _party_before(action: Token, change: Change) -> tuple[int, int] | None:
         before = ent.label_ in _PARTY_ENTS and ent.end_char <= change.new.start
         if before and not text_of(action.doc)[ent.end_char : change.new.start].strip():
             return ent.start_char, ent.end_char
+    names = [t for t in action.sent if t.idx < change.new.start]  # a name the entities fold into the amount
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.i != action.i, reversed(names)))
+    if run and not text_of(action.doc)[run[0].idx + len(run[0]) : change.new.start].strip():
+        return run[-1].idx, run[0].idx + len(run[0])  # ("and QatarEnergy 25 percent")
     return None
 
 
