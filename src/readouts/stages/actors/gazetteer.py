@@ -59,13 +59,15 @@ def scan(lex: Lexicon, body: str) -> list[Candidate]:
 def _shared_names(lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
     """A name two countries share ("Congo") stands for the one of them the article names otherwise first
     ("the Republic of Congo ... Congo co-chairs the forum"), else for the first the lexicon lists."""
-    shared = [c for c in found if c.text in lex.shared]
+    shared = [c for c in found if c.text in lex.shared or c.text in lex.shared_demonyms]
     if not shared:
         return found
-    out = [c for c in found if c.text not in lex.shared]
+    out = [c for c in found if c not in shared]
     for cand in shared:
-        codes = lex.shared[cand.text]
+        codes = lex.shared.get(cand.text) or lex.shared_demonyms[cand.text]
         named = sorted((c.start, c.id) for c in out if c.id in {f"country:{code}" for code in codes})
+        if cand.text in lex.shared_demonyms and len({i for _, i in named}) != 1:
+            continue  # "Korean" where the article names neither Korea, or both
         actor_id = named[0][1] if named else f"country:{codes[0]}"
         out.append(Candidate(cand.start, cand.end, cand.text, actor_id, "country", cand.form))
     return out

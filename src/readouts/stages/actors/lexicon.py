@@ -73,6 +73,7 @@ class Lexicon:
     islands: frozenset[str]
     halves: dict[str, str] = field(default_factory=dict)  # "the North" -> PRK, once both halves are named
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> (COD, COG): two share it
+    shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Korean" -> (KOR, PRK)
     genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f"
     merges: dict[str, str] = field(default_factory=dict)
     compiled: dict[str, Any] = field(default_factory=dict)  # regexes built from this lexicon
@@ -199,6 +200,11 @@ def builtin() -> Lexicon:
     entries: dict[str, Entry] = {}
     known: dict[str, KnownActor] = {}
     _countries(entries, known, countries)
+    shared_demonyms = {
+        str(k): tuple(str(c) for c in v) for k, v in (countries.get("_shared_demonyms") or {}).items()
+    }
+    for form, codes in shared_demonyms.items():
+        _add(entries, form, Entry(f"country:{codes[0]}", "demonym"), override=False)
     _orgs(entries, known, read_yaml(DATA / "orgs.yaml"))
     _people(entries, known, read_yaml(DATA / "people.yaml"), frozenset(countries.get("_family_first", [])))
     prefixes = {k: v for k, v in countries.get("_prefixes", {}).items()}
@@ -214,4 +220,5 @@ def builtin() -> Lexicon:
         islands=frozenset(countries.get("_islands", [])),
         halves={str(k): str(v) for k, v in (countries.get("_halves") or {}).items()},
         shared={str(k): tuple(str(c) for c in v) for k, v in (countries.get("_shared") or {}).items()},
+        shared_demonyms=shared_demonyms,
     )
