@@ -81,7 +81,21 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     ):
         return verb_actor(head, lex)  # "urged New Delhi to consider buying": New Delhi would buy
     own = _subject(token)
+    if own is not None and _moved_thing(own, token, lex):  # "11 fishermen would be released, officials said"
+        return clause.speaker_of(token)
     return own if own is not None or first is token else _subject(first)  # "..., to step up Y": expand's
+
+
+def _moved_thing(subject: Token, verb: Token, lex: Lexicon) -> bool:
+    """Whether the subject is what an agentless passive verb hands over or moves (``passive_told``); not
+    what an owner gives up ("Japan's claim must be withdrawn": Japan's act), nor a sum (its payer is told
+    by ``passive.py``)."""
+    passive = subject.dep_ == "nsubjpass" and subject.head.i == verb.i
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in subject.children)
+    if not passive or agent or owned or subject.ent_type_ == "MONEY":
+        return False
+    return verb.lemma_.lower() in lex.passive_told
 
 
 def _for_subject(verb: Token) -> Token | None:

@@ -109,6 +109,7 @@ class Lexicon:
     signing_groups: frozenset[str] = frozenset()  # "officials from the two governments": both sides sign
     level_nouns: frozenset[str] = frozenset()  # "reach the 5% level": the thing measured is named before
     passive_payments: frozenset[str] = frozenset()  # "$1.2 billion was disbursed, the Fund said"
+    passive_told: frozenset[str] = frozenset()  # "11 fishermen would be released, Sri Lankan officials said"
     weighing_verbs: frozenset[str] = (
         frozenset()
     )  # "considering a $10 billion arrangement": weighed  # "ordered officials to": the orderer's side acts
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
         adding_verbs=_words(data, "adding_verbs"),
         blocs=_words(data, "blocs"),
         passive_payments=_words(data, "passive_payments"),
+        passive_told=_words(data, "passive_told"),
         level_nouns=_words(data, "level_nouns"),
         offer_nouns=_words(data, "offer_nouns"),
         receive_verbs=_words(data, "receive_verbs"),
