@@ -327,6 +327,8 @@ def _body_as_written(name: str, mentions: Sequence[Mention]) -> str:
     if not texts:
         return name
     longest = max(texts, key=len)
+    if name.lower() in (f"{longest.lower()}s", f"{longest.lower()}es"):
+        return name  # "Houthi attacks" in a story that never writes "Houthis": the group, in the plural
     return name if any(name in t for t in texts) and len(name) >= len(longest) else longest
 
 
