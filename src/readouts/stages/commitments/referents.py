@@ -59,8 +59,24 @@ def funding_of(verb: Token) -> str:
     )
     if aim is not None:
         return f"funding {clause_phrase(aim)}"
+    listed = _listed_before(verb)  # "pledged $270 million in aid, ... promised another $100 million"
+    if listed is not None:
+        return phrase(listed, with_prep=False)
     fund = fund_named_before(verb)  # "committed $150 million", to the fund the story is about
     return f"funding for the {phrase(fund, with_prep=False)}" if fund is not None else "funding"
+
+
+def _listed_before(verb: Token) -> Token | None:
+    """What the last sum before the verb in its sentence was told as ("$270 million in humanitarian aid"): a
+    later bare sum of the same list is more of it."""
+    for token in reversed(list(verb.doc[verb.sent.start : verb.i])):
+        if token.ent_type_ != "MONEY":
+            continue
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+        told = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if told is not None:
+            return told
+    return None
 
 
 def fund_named_before(verb: Token) -> Token | None:
