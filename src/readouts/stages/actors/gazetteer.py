@@ -58,7 +58,8 @@ def scan(lex: Lexicon, body: str) -> list[Candidate]:
 
 def _shared_names(lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
     """A name two countries share ("Congo") stands for the one of them the article names otherwise first
-    ("the Republic of Congo ... Congo co-chairs the forum"), else for the first the lexicon lists."""
+    ("the Republic of Congo ... Congo co-chairs the forum"), else for the first the lexicon lists; a shared
+    demonym ("Korean") only for the one the article names, and for none where it names both or neither."""
     shared = [c for c in found if c.text in lex.shared or c.text in lex.shared_demonyms]
     if not shared:
         return found

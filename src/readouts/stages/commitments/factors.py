@@ -30,7 +30,10 @@ def scaled(item: Commitment, verb: Token, change: Change | None) -> Commitment:
         return item
     place = _told_as(multiplier, change)
     if place == "to":
-        return dataclasses.replace(item, previous_quantity=item.quantity / factor)
+        before = item.quantity / factor
+        if item.unit == "count" and not before.is_integer():
+            return item  # "triple the fleet to 10 ships": no whole number of ships before
+        return dataclasses.replace(item, previous_quantity=before)
     if place == "from":
         return dataclasses.replace(item, quantity=item.quantity * factor, previous_quantity=item.quantity)
     return item
