@@ -45,11 +45,12 @@ from readouts.stages.commitments.glosses import glossed
 from readouts.stages.commitments.items import item_commitments, listed_sale
 from readouts.stages.commitments.levels import with_level
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon, lexicon
-from readouts.stages.commitments.modality import in_adjunct, modality_for, refrained
+from readouts.stages.commitments.modality import in_adjunct, modality_for
 from readouts.stages.commitments.moves import moved_measure
 from readouts.stages.commitments.offers import offered
 from readouts.stages.commitments.passive import passive_sums
 from readouts.stages.commitments.phrases import object_words, phrase, purpose_of, with_destination
+from readouts.stages.commitments.plans import refrained
 from readouts.stages.commitments.quantities import Change, currency_codes
 from readouts.stages.commitments.ratelist import listed_rates
 from readouts.stages.commitments.received import received
@@ -63,7 +64,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.24"
+VERSION = "0.11.25"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}

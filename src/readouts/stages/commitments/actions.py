@@ -41,7 +41,7 @@ from readouts.stages.commitments.nouns import AMOUNT_PREPS, misfit, prep_object,
 from readouts.stages.commitments.particles import particle_of, verb_label
 from readouts.stages.commitments.permits import permitted
 from readouts.stages.commitments.phrases import moved_body, phrase
-from readouts.stages.commitments.plans import framed, promised_that, stated_plan
+from readouts.stages.commitments.plans import framed, promised_that, stated_plan, traded
 from readouts.stages.commitments.quantities import currency_words
 from readouts.stages.commitments.referents import (
     antecedent,
@@ -365,7 +365,7 @@ def cued(token: Token, lex: Lexicon) -> bool:
         return cued(head, lex)  # "agreed to work hard to stop the flow": the purpose shares the cue
     if purpose and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.noun_cues for c in head.children):
         return True  # "has signed a deal to lift 12 cargoes" (a misparse of the deal's complement)
-    if framed(current, lex):  # "Under the declaration, allies will spend 3.5% of GDP"
+    if framed(current, lex) or traded(current):  # "Under the declaration, allies will spend 3.5% of GDP"
         return True
     if promised_that(current, lex):  # "agreed that their envoys would meet", "promised that X would send"
         return True

@@ -12,6 +12,7 @@ from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import binds, conj_head, listed, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
+from readouts.stages.commitments.plans import trader
 
 
 def _own_cues(lex: Lexicon) -> frozenset[str]:
@@ -80,6 +81,9 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
         and not any(c.dep_ in clause.SUBJECTS for c in head.children)
     ):
         return verb_actor(head, lex)  # "urged New Delhi to consider buying": New Delhi would buy
+    paying = trader(first)
+    if paying is not None:  # "in exchange for Japan buying $8 billion of farm goods": Japan buys
+        return paying
     own = _subject(token)
     if own is not None and _moved_thing(own, token, lex):  # "11 fishermen would be released, officials said"
         return clause.speaker_of(token)

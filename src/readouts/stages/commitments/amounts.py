@@ -17,6 +17,7 @@ from readouts import clause
 from readouts.nlp import ents_in, text_of
 from readouts.stages.commitments.counted import with_counts
 from readouts.stages.commitments.lasting import durations
+from readouts.stages.commitments.plans import traded
 from readouts.stages.commitments.quantities import Change, currency_codes, distance_units, find_changes
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
@@ -49,10 +50,9 @@ def in_phrase(action: Token, char: int) -> bool:
     remove 10 points of the tariff and would suspend for one year a rule")."""
     if not action.left_edge.idx <= char < action.right_edge.idx + len(action.right_edge):
         return False
-    for conj in (c for c in action.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-        if conj.left_edge.idx <= char < conj.right_edge.idx + len(conj.right_edge):
-            return False
-    return True
+    others = [c for c in action.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    others += [t for t in action.subtree if t.i != action.i and traded(t)]  # "in exchange for Japan buying"
+    return not any(o.left_edge.idx <= char < o.right_edge.idx + len(o.right_edge) for o in others)
 
 
 def _nearest(action: Token, changes: list[Change]) -> Change | None:

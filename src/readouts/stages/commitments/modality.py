@@ -8,6 +8,7 @@ from readouts import clause
 from readouts.model import Modality
 from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.plans import traded
 
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
 _PROMISING = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit", "guarantee"})
@@ -410,6 +411,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     if _hypothetical(action):  # "weighing whether to buy"; "did not say whether it would buy": nothing
         negated = any(clause.is_negated(g) for g in clause.governors(action, limit=4))
         return None if negated else "considering"
+    if traded(action):
+        return "agreed"  # "in exchange for Japan buying $8 billion of farm goods": a term of the deal
     own = _cue(action, lex) if action.pos_ == "VERB" and action.lemma_.lower() in lex.by_verb else None
     if own == "pledged":
         return own  # "pledged $500 million in aid", "offered licences": the action verb is its own cue
@@ -488,13 +491,3 @@ def _bare(verb: Token) -> bool:
         return True
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return verb.tag_ == "VBP" and verb.lower_ == verb.lemma_.lower() and not own_subject
-
-
-def refrained(action: Token) -> bool:
-    """Whether a commitment is one not to act: its verb negated ("agreed not to use force", "urged X not to
-    retaliate") or its subject "neither" ("neither country would threaten the other")."""
-    if action.pos_ != "VERB":
-        return False
-    subject = clause.subject(action)
-    neither = subject is not None and any(c.lower_ == "neither" for c in subject.children)
-    return clause.is_negated(action) or neither

@@ -1,6 +1,8 @@
 """Clauses that state, promise or frame a plan: a future main clause with a named subject ("India will host
 the next summit"), a future clause under a verb of promise ("agreed that their envoys would meet"), and a
-future verb put under an accord ("under the deal, Hamas will release ...")."""
+future verb put under an accord ("under the deal, Hamas will release ..."), a party's act given as the price
+of a deal ("in exchange for Japan buying $8 billion of farm goods"), and a commitment not to act ("agreed not
+to use force")."""
 
 from __future__ import annotations
 
@@ -48,3 +50,44 @@ def framed(verb: Token, lex: Lexicon) -> bool:
             if relative and verb.head.lemma_.lower() in lex.noun_cues:
                 return True
     return False
+
+
+_TRADES = frozenset({"exchange", "return"})
+
+
+def trader(verb: Token) -> Token | None:
+    """The party whose act is given as the price of a deal ("in exchange for Japan buying $8 billion of farm
+    goods", "in return for Taiwanese firms investing $250 billion"): the gerund's subject, or the object of
+    "for" where the parse hangs the gerund on it or on "exchange"."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lower_ in _TRADES:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    head = verb.head  # "for Taiwanese firms investing": the gerund hung on the party
+    if (
+        verb.dep_ == "acl"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "for"
+        and head.head.head.lower_ in _TRADES
+    ):
+        return head
+    if verb.dep_ == "acl" and head.lower_ in _TRADES:
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        party = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        return party if party is not None and party.i == verb.i - 1 else None
+    return None
+
+
+def traded(verb: Token) -> bool:
+    """Whether a verb is a party's act given as the price of a deal (:func:`trader`)."""
+    return trader(verb) is not None
+
+
+def refrained(action: Token) -> bool:
+    """Whether a commitment is one not to act: its verb negated ("agreed not to use force", "urged X not to
+    retaliate") or its subject "neither" ("neither country would threaten the other")."""
+    if action.pos_ != "VERB":
+        return False
+    subject = clause.subject(action)
+    neither = subject is not None and any(c.lower_ == "neither" for c in subject.children)
+    return clause.is_negated(action) or neither
