@@ -60,10 +60,11 @@ def _shared_names(lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
     """A name two countries share ("Congo") stands for the one of them the article names otherwise first
     ("the Republic of Congo ... Congo co-chairs the forum"), else for the first the lexicon lists; a shared
     demonym ("Korean") only for the one the article names, and for none where it names both or neither."""
-    shared = [c for c in found if c.text in lex.shared or c.text in lex.shared_demonyms]
-    if not shared:
+    is_shared = [c.text in lex.shared or c.text in lex.shared_demonyms for c in found]
+    if not any(is_shared):
         return found
-    out = [c for c in found if c not in shared]
+    shared = [c for c, s in zip(found, is_shared, strict=True) if s]
+    out = [c for c, s in zip(found, is_shared, strict=True) if not s]
     for cand in shared:
         codes = lex.shared.get(cand.text) or lex.shared_demonyms[cand.text]
         named = sorted((c.start, c.id) for c in out if c.id in {f"country:{code}" for code in codes})

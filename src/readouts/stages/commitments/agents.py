@@ -13,6 +13,7 @@ from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import binds, conj_head, listed, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
 from readouts.stages.commitments.plans import trader
+from readouts.stages.commitments.relatives import is_relative
 
 
 def _own_cues(lex: Lexicon) -> frozenset[str]:
@@ -138,15 +139,12 @@ def _subject(verb: Token) -> Token | None:
         governor = next((g for g in clause.governors(verb) if g.pos_ == "VERB"), None)
         found = clause.subject(governor) if governor is not None else None
     passive = found is not None and found.dep_ == "nsubjpass" and found.head == verb
-    if passive and found is not None and (found.lower_ in _RELATIVE_SUBJECTS or found.ent_type_ == "PERSON"):
+    if passive and found is not None and (is_relative(found) or found.ent_type_ == "PERSON"):
         return None  # "Cheng Lei, who was released from detention", "Krieger was freed": the one released
         # acts not (an agent named, "who were released by Hamas", is what clause.subject gives instead)
-    if found is not None and found.lower_ in _RELATIVE_SUBJECTS and found.head.dep_ == "relcl":
+    if found is not None and is_relative(found) and found.head.dep_ == "relcl":
         found = found.head.head  # "met Carney, who announced 2 billion dollars": Carney
     return found if found is not None else _stranded(verb)
-
-
-_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
 
 _NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})

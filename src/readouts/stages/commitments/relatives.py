@@ -18,7 +18,7 @@ def is_relative(token: Token) -> bool:
 def _pied_piped(verb: Token) -> bool:
     """ "a meeting at which they agreed", "the memorandum under which Italy trains": the relative word is
     a preposition's object, so the noun is no object of the verb."""
-    return any(c.dep_ == "prep" and any(g.lower_ in _RELATIVE for g in c.children) for c in verb.children)
+    return any(c.dep_ == "prep" and any(is_relative(g) for g in c.children) for c in verb.children)
 
 
 def relative_head(verb: Token) -> Token | None:
@@ -38,4 +38,4 @@ def gapped_object(verb: Token) -> bool:
     if _pied_piped(verb):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(c.lower_ not in _RELATIVE for c in subjects)
+    return bool(subjects) and not any(is_relative(c) for c in subjects)
