@@ -84,8 +84,24 @@ def subject(verb: Token) -> Token | None:
         judged = _judged(current)
         if judged is not None:
             return judged  # "praised Kenya for agreeing to lead": Kenya agreed
-        current = current.head
+        current = current.head.head if _past_quote(current) else current.head
     return None
+
+
+def _past_quote(conj: Token) -> bool:
+    """Whether a verb the parser joined to a reported clause is the speaker's next act, a conjunct of the
+    verb of speech: told in the past beside a clause in the present or future ("complained that Japan
+    'won't take our rice', and threatened to raise tariffs"; "said he would work with both, and promised")."""
+    head = conj.head
+    if conj.dep_ != "conj" or head.dep_ != "ccomp" or conj.i < head.i or conj.lemma_ in ("be", "have"):
+        return False  # "would not reopen the law, but was ready to ...": still what was said
+    told = head.tag_ in ("VBP", "VBZ") or any(c.tag_ in ("MD", "VBP", "VBZ") for c in head.children)
+    return told and _simple_past(conj) and _simple_past(head.head)
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past; the tagger sometimes reads one as a participle ("grumbled")."""
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def party_subject(verb: Token) -> bool:
