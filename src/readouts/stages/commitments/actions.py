@@ -93,8 +93,9 @@ def _object_of(verb: Token) -> Token | None:
             if goods is not None:  # "provided Georgia with $6 billion in assistance": the assistance
                 return goods
             return relative_head(verb) if is_relative(child) else _hyphened(child)
-    for child in verb.children:  # "keep its markets open": the small clause's subject
-        if child.dep_ in ("oprd", "ccomp", "xcomp") and child.pos_ == "ADJ":
+    for child in verb.children:  # "keep its markets open": the small clause's subject; so for a participle
+        # parsed as a clause ("freed two Russians jailed for spying")
+        if child.dep_ in ("oprd", "ccomp", "xcomp") and (child.pos_ == "ADJ" or _bare_participle(child)):
             inner = next((g for g in child.children if g.dep_ == "nsubj"), None)
             if inner is not None:
                 return inner
@@ -112,6 +113,14 @@ def _object_of(verb: Token) -> Token | None:
 
 
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "LOC"})
+
+
+def _bare_participle(child: Token) -> bool:
+    """A participle the parser made a clause of its own, with no auxiliary ("freed two Russians jailed for
+    spying"): its subject is the verb's object, the participle a modifier of it."""
+    if child.dep_ != "ccomp" or child.tag_ not in ("VBN", "VBD"):  # "held" is tagged either way
+        return False
+    return not any(c.dep_.startswith("aux") or c.dep_ == "dobj" for c in child.children)
 
 
 def _with_object(verb: Token) -> Token | None:

@@ -59,7 +59,8 @@ def pair_actor(context: Context, token: Token, *, countries: bool) -> list[tuple
         return None
     people = _PAIR_NOUNS[token.lemma_.lower()] == "person"
     leaders = _two_leaders(context, token) if people else None
-    if leaders is not None and countries:  # "the two leaders agreed to share data": their countries
+    states = countries or token.lemma_.lower() not in ("leader", "president")  # ministers act for states
+    if leaders is not None and states:  # "the two leaders agreed to share data": their countries
         lifted = [c for a in leaders if (c := _country_name(context, a)) is not None]
         if len(lifted) == 2 and lifted[0] != lifted[1]:
             return lifted
@@ -70,10 +71,14 @@ def pair_actor(context: Context, token: Token, *, countries: bool) -> list[tuple
 
 
 def _two_leaders(context: Context, token: Token) -> list[Actor] | None:
-    """The two leaders named last before the phrase, the first named first."""
+    """The two leaders (or ministers, envoys ...: people with the phrase's title) named last before the
+    phrase, the first named first."""
+    noun = token.lemma_.lower()
     seen: dict[str, Actor] = {}
     for _, actor in reversed(mentions_in(context, max(0, token.idx - _LOOKBACK), token.idx)):
-        if actor.kind == "person" and _leads(actor):
+        if actor.kind == "person" and (
+            _leads(actor) if noun in ("leader", "president") else _titled(actor, noun)
+        ):
             seen.setdefault(actor.id, actor)
         if len(seen) == 2:
             second, first = seen.values()
@@ -130,6 +135,10 @@ def _sentence_countries(
     if len(found) != 2:
         return None
     return [(name, key) for key, name in found.items()]
+
+
+def _titled(actor: Actor, noun: str) -> bool:
+    return any(noun in r.title.lower() or noun == "official" for r in actor.roles)
 
 
 def _leads(actor: Actor) -> bool:
