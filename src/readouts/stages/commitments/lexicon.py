@@ -54,6 +54,7 @@ class Lexicon:
     open_asks: frozenset[str] = frozenset()  # "invited Xi to visit": binds nobody until accepted
     acceptances: frozenset[str] = frozenset()
     state_body_words: frozenset[str] = frozenset()
+    state_seats: frozenset[str] = frozenset()  # "Downing Street", "the Kremlin": the state
     forecasters: frozenset[str] = frozenset()
     personal_verbs: frozenset[str] = frozenset()  # generic actions a person does in person (visit, meet)
     uncounted_verbs: frozenset[str] = frozenset()  # a counted object makes no commitment of these (kill, log)
@@ -189,6 +190,7 @@ def lexicon() -> Lexicon:
         current_levels=_words(data, "current_levels"),
         acceptances=_words(data, "acceptances"),
         state_body_words=_words(data, "state_body_words"),
+        state_seats=frozenset(data.get("state_seats") or ()),
         forecasters=_words(data, "forecasters"),
         personal_verbs=_words(data, "personal_verbs"),
         uncounted_verbs=_words(data, "uncounted_verbs"),

@@ -100,6 +100,8 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
 
 def _state_body(actor: Actor, lex: Lexicon) -> bool:
     words = actor.name.lower().replace("-", " ").split()
+    if actor.name in lex.state_seats:
+        return True
     return actor.kind == "organisation" and any(w in lex.state_body_words for w in words)
 
 
