@@ -19,6 +19,7 @@ from readouts import clause
 from readouts.nlp import ents_in
 from readouts.stages.commitments.amounts import purpose_object
 from readouts.stages.commitments.arms import arms_deal, of_arms
+from readouts.stages.commitments.asks import asked_for, asked_object
 from readouts.stages.commitments.contracts import contracted
 from readouts.stages.commitments.counted import counted_object
 from readouts.stages.commitments.goods import NOT_COMMODITY, commodity_of, destination, no_commodity, no_goods
@@ -52,7 +53,14 @@ from readouts.stages.commitments.referents import (
     rate_of,
 )
 from readouts.stages.commitments.relatives import gapped_object, is_relative, relative_head
-from readouts.stages.commitments.sums import amount_of, funding_named, is_amount, is_money, is_sum, measured
+from readouts.stages.commitments.sums import (
+    amount_of,
+    funding_named,
+    is_amount,
+    is_money,
+    is_sum,
+    measured,
+)
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -409,23 +417,6 @@ def _counted(token: Token) -> Found | None:
     return dataclasses.replace(found, counted=True) if found is not None else None
 
 
-def asked(head: Token) -> Token | None:
-    """Whom a demand verb asks: "urged Japan", "called on China"."""
-    found = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-    if found is None:
-        on = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"), None)
-        found = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
-    return found
-
-
-def asked_for(noun: Token, lex: Lexicon) -> Token | None:
-    """The party a demand asks for what ``noun`` names: "called on the EU for sanctions" → the EU."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in lex.demand_words:
-        return None
-    return asked(prep.head)
-
-
 def _threatened(token: Token, lex: Lexicon) -> bool:
     """A verb a threat governs ("threatened to quit", "threatened to strip them of immunity")."""
     first = token
@@ -486,9 +477,13 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
             found = _noun_action(token, lex.by_noun.get(token.lower_) or lex.by_noun[lemma])
             if found is not None and regulated(token, lex):  # "require licences for exports of 23 tools"
                 found = dataclasses.replace(found, label=f"restrict {token.lower_}", restricted=True)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in lex.demanded_measures and asked_for(token, lex):
+        elif (
+            token.pos_ in ("NOUN", "NUM")
+            and token.lemma_.lower() in lex.demanded_measures
+            and asked_for(token, lex)
+        ):
             label = lex.demanded_measures[token.lemma_.lower()]  # "called on the EU for new sanctions"
-            found = Found(GENERIC, token, label, phrase(token), None)
+            found = Found(GENERIC, token, label, asked_object(token), None)  # "asked Japan for $5 billion"
         elif "sale" in lex.by_noun and arms_deal(token):  # "signed an arms deal": a sale of arms
             found = _noun_action(token, lex.by_noun["sale"])
         elif "purchase" in lex.by_noun and (goods := contracted(token, lex.contract_nouns)) is not None:

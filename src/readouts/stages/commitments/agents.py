@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readouts import clause
-from readouts.stages.commitments.actions import LIGHT_VERBS, Found, asked, asked_for
+from readouts.stages.commitments.actions import LIGHT_VERBS, Found
 from readouts.stages.commitments.approvals import approver
+from readouts.stages.commitments.asks import asked, asked_for
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import binds, conj_head, listed, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure

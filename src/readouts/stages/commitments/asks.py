@@ -1,0 +1,39 @@
+"""What a demand asks, and of whom: "urged Japan", "called on the EU for sanctions", "asked Rome for
+information", "asked Japan for $5 billion in loans"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.phrases import phrase
+from readouts.stages.commitments.sums import is_amount
+
+
+def asked(head: Token) -> Token | None:
+    """Whom a demand verb asks: "urged Japan", "called on China"."""
+    found = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+    if found is None:
+        on = next((c for c in head.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"), None)
+        found = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    return found
+
+
+def asked_for(noun: Token, lex: Lexicon) -> Token | None:
+    """The party a demand asks for what ``noun`` names: "called on the EU for sanctions" → the EU."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in lex.demand_words:
+        return None
+    return asked(prep.head)
+
+
+def asked_object(token: Token) -> str:
+    """What a party is asked for ("asked Japan for information", "for $5 billion in loans"): the noun, or
+    for a sum what it is in ("loans"), else funding (for whom it is: "$61 billion for Ukraine")."""
+    if not is_amount(token):
+        return phrase(token)
+    objects = {c.lower_: g for c in token.rights for g in c.children if g.dep_ == "pobj"}
+    inner = objects.get("in") or objects.get("of")
+    if inner is not None:
+        return phrase(inner)
+    return f"funding for {phrase(objects['for'])}" if "for" in objects else "funding"
