@@ -145,7 +145,10 @@ CASES: list[tuple[str, Sequence[Row]] | ParameterSet] = [
     ),
     ("a 10pc stake", [(10, "percent", None, None)]),
     ("Tariffs will drop to 10% from 20% on Nov. 10", [(10, "percent", None, 20)]),
-    _xfail("under Section 301 of the trade act", [], "a section number is read as a bare quantity"),
+    # a section's, article's or resolution's number is part of its name
+    ("under Section 301 of the trade act", []),
+    ("opened Section 232 investigations into 3 countries", [(3, "count", None, None)]),
+    ("the limits set by Resolution 2231", []),
     _xfail("leaders of the Group of 20", [], "a name's number ('Group of 20') is read as a bare quantity"),
     _xfail("Rs 500 crore", [(5e9, "INR", None, None)], "rupees (Rs, INR) and crore/lakh scales are missing"),
 ]

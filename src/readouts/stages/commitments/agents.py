@@ -215,14 +215,23 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     if verb.lemma_.lower() in lex.demand_words and token.dep_ == "dobj" and token.head.i == verb.i:
         return None  # "Kishida demanded the release of an employee": who demands does not release
     cue_words = {w for _, words in lex.modality for w in words} | lex.change_verbs | _REALISING
-    if verb.lemma_.lower() in cue_words or any(
-        g.lemma_.lower() in cue_words for g in clause.governors(verb, limit=2)
+    if (
+        verb.lemma_.lower() in cue_words
+        or _onward(verb)
+        or any(g.lemma_.lower() in cue_words for g in clause.governors(verb, limit=2))
     ):
         return clause.subject(verb)
     ready = next((g for g in clause.governors(token, limit=2) if g.pos_ == "ADJ"), None)
     if ready is not None and ready.lemma_.lower() in cue_words:  # "it was ready for an exchange"
         return clause.subject(clause.verb_of(ready))
     return None
+
+
+def _onward(verb: Token) -> bool:
+    """ "go ahead with the purchase", "push ahead with the corridor": the subject carries the act out."""
+    return verb.lemma_.lower() in ("go", "push", "press", "forge") and any(
+        c.lower_ in ("ahead", "forward") for c in verb.children
+    )
 
 
 _OWNER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
