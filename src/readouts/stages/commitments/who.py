@@ -154,6 +154,9 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
     out = [first]
     # "President Donald Trump and Prime Minister Narendra Modi announced": a misparse makes Trump a modifier
     joined = [c for c in token.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
+    joined += [  # "Russian and Ukrainian negotiators agreed": each side
+        c for m in token.lefts if m.dep_ == "amod" and m.ent_type_ == "NORP" for c in m.conjuncts
+    ]
     for conjunct in [*joined, *(c for c in token.conjuncts if c.i > token.i)]:
         other = _one_actor(context, [conjunct], lex, state)
         if other is not None and other not in out:
