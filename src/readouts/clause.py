@@ -189,6 +189,17 @@ def is_past(verb: Token) -> bool:
     return bool(aux & {"has", "have", "had", "did", "was", "were"})
 
 
+def past_participle_clause(verb: Token) -> bool:
+    """A gerund clause with no subject, conjunction or auxiliary of its own, hung on a verb told as done
+    ("New Delhi moved to ease frictions, cutting the duty on bourbon to 100%"): done then, by the same
+    actor."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        return False
+    return is_past(verb.head) and not is_negated(verb.head)
+
+
 def is_future(verb: Token) -> bool:
     """Future: will/shall/'ll, "going to", or "would" in words reported by a speech verb."""
     aux = auxiliaries(verb)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readouts.clause import subject
+from readouts.clause import past_participle_clause, subject
 from readouts.nlp import parse_one
 
 
@@ -53,3 +53,17 @@ def _subject_of(text: str, verb: str) -> str | None:
 )
 def test_subject(text: str, verb: str, expected: str) -> None:
     assert _subject_of(text, verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("India eased frictions, cutting the duty on bourbon to 100%.", "cutting", True),
+        ("India will ease frictions, cutting the duty on bourbon.", "cutting", False),  # told ahead
+        ("India did not ease frictions, cutting the duty on bourbon.", "cutting", False),  # negated
+        ("India eased frictions while cutting the duty on bourbon.", "cutting", False),  # its own conjunction
+    ],
+)
+def test_past_participle_clause(text: str, verb: str, expected: bool) -> None:
+    token = next(t for t in parse_one(text) if t.text == verb)
+    assert past_participle_clause(token) is expected

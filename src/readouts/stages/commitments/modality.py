@@ -121,7 +121,7 @@ def _realised(action: Token) -> bool:
         return (
             action.dep_ in ("xcomp", "advcl") and action.head.lemma_ == "use" and clause.is_past(action.head)
         )
-    if clause.is_past(action):
+    if clause.is_past(action) or clause.past_participle_clause(action):
         return True
     if sequenced(action) is not None:  # "hit X with a 37% tariff, before lowering the rate to 20%"
         return clause.is_past(action.head.head) and not clause.is_negated(action.head.head)
