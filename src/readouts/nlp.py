@@ -55,17 +55,21 @@ _LEMMA_FIXES = "readouts_lemma_fixes"
 
 
 @functools.cache
-def _verb_lemmas() -> dict[str, str]:
+def _verb_lemmas(section: str = "verbs") -> dict[str, str]:
     text = resources.files("readouts").joinpath("lemmas.yaml").read_text("utf-8")
     data = yaml.safe_load(text) or {}
-    return {str(k).lower(): str(v) for k, v in (data.get("verbs") or {}).items()}
+    return {str(k).lower(): str(v) for k, v in (data.get(section) or {}).items()}
 
 
 @Language.component(_LEMMA_FIXES)
 def _fix_lemmas(doc: Doc) -> Doc:
-    """Verbs whose lemma the pipeline gets wrong ("hopes" → "hop"), set right from ``lemmas.yaml``."""
+    """Verbs whose lemma the pipeline gets wrong ("hopes" → "hop"), set right from ``lemmas.yaml``; words
+    tagged as adjectives that take a direct object ("and lower it to 40%") made verbs."""
     fixes = _verb_lemmas()
+    verbs = _verb_lemmas("adjectives_as_verbs")
     for token in doc:
+        if token.pos_ == "ADJ" and token.lower_ in verbs and any(c.dep_ == "dobj" for c in token.children):
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VB", verbs[token.lower_]
         if token.pos_ == "VERB" and token.lower_ in fixes:
             token.lemma_ = fixes[token.lower_]
     return doc

@@ -100,6 +100,8 @@ def _object_of(verb: Token) -> Token | None:
             goods = _with_object(verb) if child.dep_ == "dobj" and party else None
             if goods is not None:  # "provided Georgia with $6 billion in assistance": the assistance
                 return goods
+            if child.lower_ in ("it", "them") and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+                return _object_of(verb.head)  # "cut the duty to 75%, and lower it to 40%": the duty
             return relative_head(verb) if is_relative(child) else _hyphened(child)
     for child in verb.children:  # "keep its markets open": the small clause's subject; so for a participle
         # parsed as a clause ("freed two Russians jailed for spying")
