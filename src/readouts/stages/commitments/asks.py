@@ -37,3 +37,16 @@ def asked_object(token: Token) -> str:
     if inner is not None:
         return phrase(inner)
     return f"funding for {phrase(objects['for'])}" if "for" in objects else "funding"
+
+
+_THREATS = frozenset({"threaten", "brandish", "float"})
+
+
+def threatened_with(noun: Token, lex: Lexicon) -> bool:
+    """A measure threatened outright ("threatened an additional 100% tariff on Chinese goods", "threatened
+    Canada with sanctions"): its threatener would impose it."""
+    if noun.lemma_.lower() not in ("tariff", "tariffs", "sanction", "sanctions", "embargo"):
+        return False
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+    direct = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+    return direct and head.lemma_.lower() in _THREATS
