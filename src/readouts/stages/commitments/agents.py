@@ -215,6 +215,7 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     if verb.lemma_.lower() in lex.demand_words and token.dep_ == "dobj" and token.head.i == verb.i:
         return None  # "Kishida demanded the release of an employee": who demands does not release
     cue_words = {w for _, words in lex.modality for w in words} | lex.change_verbs | _REALISING
+    cue_words |= lex.regulating_verbs  # "banned exports of gallium": who bans
     if (
         verb.lemma_.lower() in cue_words
         or _onward(verb)

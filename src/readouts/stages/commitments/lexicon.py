@@ -88,6 +88,7 @@ class Lexicon:
     own_side: frozenset[str] = frozenset()  # "ordered the ministry to explore": bodies acting for the orderer
     blocs: frozenset[str] = frozenset()  # names of alliances and unions whose members act for them
     regulating_nouns: frozenset[str] = frozenset()  # "licences for exports": the exports are regulated
+    regulating_verbs: frozenset[str] = frozenset()  # "banned exports of gallium": restricted, not made
     observing_verbs: frozenset[str] = frozenset()  # "monitor wheat imports": imports watched, not made
     source_verbs: frozenset[str] = frozenset()  # "asked not to be named": a source's condition
     soft_objects: frozenset[str] = frozenset()  # "deepen cooperation" with no "on ...": boilerplate
@@ -204,6 +205,7 @@ def lexicon() -> Lexicon:
         source_verbs=_words(data, "source_verbs"),
         observing_verbs=_words(data, "observing_verbs"),
         regulating_nouns=_words(data, "regulating_nouns"),
+        regulating_verbs=_words(data, "regulating_verbs"),
         scrapping_verbs=_words(data, "scrapping_verbs"),
         rate_words=_words(data, "rate_words"),
         trade_words=_words(data, "trade_words"),

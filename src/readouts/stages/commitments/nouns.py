@@ -29,6 +29,8 @@ def regulated(noun: Token, lex: Lexicon) -> bool:
     """An action noun a rule that bars or rations acts on ("require licences for exports of 23 tools", "a
     ban on imports of pork"): the exports are restricted, not made."""
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.lemma_.lower() in lex.regulating_verbs:
+        return True  # "banned exports of gallium"
     return (
         noun.dep_ == "pobj"
         and prep.lower_ in ("for", "on", "of")
