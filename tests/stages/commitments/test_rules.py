@@ -437,6 +437,20 @@ def test_where_a_place_lies_is_no_amount(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "India and Oman held talks on Monday. The two countries will sign a shipping pact, the ministry"
+        " said.",
+        "Kenya and Ethiopia met in Nairobi. Officials said the two sides would build a joint road.",
+    ],
+)
+def test_who_act_are_no_amount(text: str) -> None:
+    """The count of a clause's doers ("the two countries would sign a pact") is no amount of the act."""
+    found = _system({"text": text, "published": "2025-06-10"})
+    assert found and all(c.get("quantity") is None for c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Cairo let its pound fall by nearly 40% in March.",
         "Brussels let the temporary ban expire at midnight.",
     ],

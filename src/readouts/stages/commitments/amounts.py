@@ -285,7 +285,7 @@ def first_amount(action: Token) -> Change | None:
 def amounts_for(action: Token) -> list[Amount]:
     """The action's amounts (one with ``change=None`` where the sentence gives none)."""
     sent = action.sent
-    changes = [c for c in _changes(action) if not _share_told(action, c)]
+    changes = [c for c in _changes(action) if not _share_told(action, c) and not _doers_counted(action, c)]
     first = _nearest(action, changes)
     whole = Amount(None, sent.start_char, sent.end_char)
     if first is None:
@@ -302,6 +302,17 @@ def amounts_for(action: Token) -> list[Amount]:
         own = listed_object(action, change) if i > 0 else None
         out.append(Amount(change, start, end, own))
     return out
+
+
+def _doers_counted(action: Token, change: Change) -> bool:
+    """A count of the active subject of the action's clause ("the two countries would sign a treaty"): who
+    act, not how much of the act."""
+    span = action.doc.char_span(change.new.start, change.new.end, alignment_mode="expand")
+    if span is None or not len(span) or change.previous is not None:
+        return False
+    counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
+    verb = clause.verb_of(action)
+    return counted.dep_ == "nsubj" and counted.head.i in (verb.i, action.i) and counted.i < action.i
 
 
 _SHARE_VERBS = frozenset({"make", "account", "represent", "comprise", "constitute"})
