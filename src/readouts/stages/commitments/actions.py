@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.nlp import ents_in
 from readouts.stages.commitments.amounts import purpose_object
-from readouts.stages.commitments.arms import arms_deal, of_arms
+from readouts.stages.commitments.arms import arms_deal, by_model, of_arms
 from readouts.stages.commitments.asks import asked_for, asked_object, threatened_with
 from readouts.stages.commitments.contracts import contracted
 from readouts.stages.commitments.counted import counted_object
@@ -271,7 +271,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
     if (
         action.needs_object
         and not {w for t in named for w in (t.lemma_.lower(), t.lower_)} & action.needs_object
-        and not (demonyms or persons)
+        and not (demonyms or persons or by_model(heads, action.needs_object))
     ):
         return None
     lex_label = action.name if action.object_kind == "commodity" else verb_label(token)

@@ -4,6 +4,8 @@ sales of arms; of the two parties the seller is the one that exports arms (``arm
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -65,3 +67,12 @@ def seller(actors: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Of the parties to an arms sale, the one exporter among them; otherwise all of them."""
     exporters = [a for a in actors if a[1].lower() in arms().exporters]
     return exporters if len(exporters) == 1 and len(actors) > 1 else actors
+
+
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?s")  # "F-16s", "MiG-29s", "Su-35s"
+
+
+def by_model(heads: Sequence[Token], needs: frozenset[str]) -> bool:
+    """Aircraft or arms named by their model in the plural ("pledged 19 F-16s to Ukraine") are the jets an
+    action that takes jets needs."""
+    return "jet" in needs and any(_MODEL.fullmatch(t.text) for t in heads)
