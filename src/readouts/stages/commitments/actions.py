@@ -19,7 +19,7 @@ from readouts import clause
 from readouts.nlp import ents_in
 from readouts.stages.commitments.amounts import purpose_object
 from readouts.stages.commitments.arms import arms_deal, by_model, of_arms
-from readouts.stages.commitments.asks import asked_for, asked_object, threatened_with
+from readouts.stages.commitments.asks import asked_for, asked_object, threatened_with, truce_agreed
 from readouts.stages.commitments.contracts import contracted
 from readouts.stages.commitments.counted import counted_object
 from readouts.stages.commitments.goods import NOT_COMMODITY, commodity_of, destination, no_commodity, no_goods
@@ -482,7 +482,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
         elif (
             token.pos_ in ("NOUN", "NUM")
             and token.lemma_.lower() in lex.demanded_measures
-            and (asked_for(token, lex) or threatened_with(token, lex))
+            and (asked_for(token, lex) or threatened_with(token, lex) or truce_agreed(token))
         ):
             label = lex.demanded_measures[token.lemma_.lower()]  # "called on the EU for new sanctions"
             found = Found(GENERIC, token, label, asked_object(token), None)  # "asked Japan for $5 billion"

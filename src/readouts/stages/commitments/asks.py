@@ -50,3 +50,17 @@ def threatened_with(noun: Token, lex: Lexicon) -> bool:
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
     direct = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
     return direct and head.lemma_.lower() in _THREATS
+
+
+_TRUCES = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
+_ACCEPTING = frozenset({"agree", "sign", "accept", "commit"})
+
+
+def truce_agreed(noun: Token) -> bool:
+    """A ceasefire a party agrees to, signs or commits to ("Thailand and Cambodia agreed to an immediate
+    ceasefire", "signed a seven-day ceasefire"): each party would observe it."""
+    if noun.lemma_.lower() not in _TRUCES:
+        return False
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    direct = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "to")
+    return direct and head.lemma_.lower() in _ACCEPTING and head.pos_ == "VERB"
