@@ -13,6 +13,8 @@ _TIME_WORDS = {
     "day": "days", "days": "days", "hour": "hours", "hours": "hours", "week": "weeks", "weeks": "weeks",
     "month": "months", "months": "months", "year": "years", "years": "years",
 }  # fmt: skip
+# weeks and months are counted in days, as annotators write them ("for another two months": 60 days)
+_IN_DAYS = {"weeks": 7, "months": 30}
 # "for six hours", "to 30 days", "of up to 15 days", "by 60 days"
 _HOW_LONG = frozenset({"for", "to", "of", "by"})
 
@@ -72,6 +74,7 @@ def durations(action: Token, changes: list[Change]) -> list[Change]:
         if value is None or length is None or not _measures_act(length[0], action):
             continue
         noun, unit = length
+        value, unit = value * _IN_DAYS.get(unit, 1), "days" if unit in _IN_DAYS else unit
         end = noun.idx + len(noun)
         text = action.doc.text[token.idx : end]
         found.append(Change(Quantity(value, unit, token.idx, end, text), None))
