@@ -54,6 +54,7 @@ def threatened_with(noun: Token, lex: Lexicon) -> bool:
 
 _TRUCES = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
 _ACCEPTING = frozenset({"agree", "sign", "accept", "commit"})
+_TRADE = frozenset({"tariff", "trade", "economic", "commercial"})
 
 
 def truce_agreed(noun: Token) -> bool:
@@ -61,6 +62,8 @@ def truce_agreed(noun: Token) -> bool:
     ceasefire", "signed a seven-day ceasefire"): each party would observe it."""
     if noun.lemma_.lower() not in _TRUCES:
         return False
+    if any(c.lemma_.lower() in _TRADE for c in noun.children if c.dep_ in ("compound", "amod")):
+        return False  # "a tariff truce", "the trade truce": a deal whose terms are its commitments
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
     direct = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "to")
     return direct and head.lemma_.lower() in _ACCEPTING and head.pos_ == "VERB"
