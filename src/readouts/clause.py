@@ -84,11 +84,11 @@ def subject(verb: Token) -> Token | None:
         judged = _judged(current)
         if judged is not None:
             return judged  # "praised Kenya for agreeing to lead": Kenya agreed
-        current = current.head.head if _past_quote(current) else current.head
+        current = current.head.head if _speakers_next_act(current) else current.head
     return None
 
 
-def _past_quote(conj: Token) -> bool:
+def _speakers_next_act(conj: Token) -> bool:
     """Whether a verb the parser joined to a reported clause is the speaker's next act, a conjunct of the
     verb of speech: told in the past beside a clause in the present or future ("complained that Japan
     'won't take our rice', and threatened to raise tariffs"; "said he would work with both, and promised")."""

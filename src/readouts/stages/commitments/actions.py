@@ -482,7 +482,7 @@ def actions_in(sent: SpacySpan, lex: Lexicon) -> Iterator[Found]:
         elif (
             token.pos_ in ("NOUN", "NUM")
             and token.lemma_.lower() in lex.demanded_measures
-            and (asked_for(token, lex) or threatened_with(token, lex) or truce_agreed(token))
+            and (asked_for(token, lex) or threatened_with(token, lex) or truce_agreed(token, lex))
         ):
             label = lex.demanded_measures[token.lemma_.lower()]  # "called on the EU for new sanctions"
             found = Found(GENERIC, token, label, asked_object(token), None)  # "asked Japan for $5 billion"

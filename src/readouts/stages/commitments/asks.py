@@ -39,31 +39,33 @@ def asked_object(token: Token) -> str:
     return f"funding for {phrase(objects['for'])}" if "for" in objects else "funding"
 
 
-_THREATS = frozenset({"threaten", "brandish", "float"})
+def _verb_over(noun: Token, prep: str) -> Token | None:
+    """The verb a noun is the direct object of, or the object of through ``prep`` ("agreed to a truce")."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == prep:
+        return noun.head.head
+    return None
 
 
 def threatened_with(noun: Token, lex: Lexicon) -> bool:
     """A measure threatened outright ("threatened an additional 100% tariff on Chinese goods", "threatened
     Canada with sanctions"): its threatener would impose it."""
-    if noun.lemma_.lower() not in ("tariff", "tariffs", "sanction", "sanctions", "embargo"):
+    if lex.demanded_measures.get(noun.lemma_.lower()) != "impose":
         return False
-    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
-    direct = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
-    return direct and head.lemma_.lower() in _THREATS
+    verb = _verb_over(noun, "with")
+    return verb is not None and verb.lemma_.lower() in lex.threat_verbs
 
 
-_TRUCES = frozenset({"ceasefire", "truce", "ceasefires", "truces", "armistice"})
-_ACCEPTING = frozenset({"agree", "sign", "accept", "commit"})
-_TRADE = frozenset({"tariff", "trade", "economic", "commercial"})
-
-
-def truce_agreed(noun: Token) -> bool:
+def truce_agreed(noun: Token, lex: Lexicon) -> bool:
     """A ceasefire a party agrees to, signs or commits to ("Thailand and Cambodia agreed to an immediate
-    ceasefire", "signed a seven-day ceasefire"): each party would observe it."""
-    if noun.lemma_.lower() not in _TRUCES:
+    ceasefire", "signed a seven-day ceasefire"): each party would observe it; not a trade truce, a deal
+    whose terms are its commitments."""
+    if lex.demanded_measures.get(noun.lemma_.lower()) != "observe":
         return False
-    if any(c.lemma_.lower() in _TRADE for c in noun.children if c.dep_ in ("compound", "amod")):
-        return False  # "a tariff truce", "the trade truce": a deal whose terms are its commitments
-    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
-    direct = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "to")
-    return direct and head.lemma_.lower() in _ACCEPTING and head.pos_ == "VERB"
+    if any(
+        c.lemma_.lower() in lex.trade_truce_words for c in noun.children if c.dep_ in ("compound", "amod")
+    ):
+        return False
+    verb = _verb_over(noun, "to")
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.truce_verbs

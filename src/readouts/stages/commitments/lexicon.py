@@ -69,6 +69,8 @@ class Lexicon:
     measure_moves: dict[str, str] = dataclasses.field(default_factory=dict)  # "the tariff would fall"
     trade_words: frozenset[str] = frozenset()  # "imported 105 million tons last year": a statistic
     threat_verbs: frozenset[str] = frozenset()
+    truce_verbs: frozenset[str] = frozenset()  # "agreed to a ceasefire": each party would observe it
+    trade_truce_words: frozenset[str] = frozenset()  # "a tariff truce" is no ceasefire
     told_verbs: frozenset[str] = frozenset()  # demand only with an infinitive ("told Pakistan to cut")
     faced_measures: frozenset[str] = frozenset()  # rates told as faced or taking effect (:mod:`.faced`)
     facing_verbs: frozenset[str] = frozenset()  # "will face a 15% tariff"
@@ -197,6 +199,8 @@ def lexicon() -> Lexicon:
         uncounted_verbs=_words(data, "uncounted_verbs"),
         command_verbs=_words(data, "command_verbs"),
         threat_verbs=_words(data, "threat_verbs"),
+        truce_verbs=_words(data, "truce_verbs"),
+        trade_truce_words=_words(data, "trade_truce_words"),
         told_verbs=_words(data, "told_verbs"),
         faced_measures=_words(data, "faced_measures"),
         facing_verbs=_words(data, "facing_verbs"),
