@@ -52,6 +52,31 @@ def _promise(governor: Token, token: Token, lex: Lexicon) -> bool:
     return above and token.dep_ == "nsubj" and lemma in lex.cue_words and lemma not in lex.demand_words
 
 
+_LEADING = frozenset({"lead", "head"})
+
+
+def _leader_of(token: Token) -> list[Token]:
+    """The party that leads a group named as its subject ("a consortium led by China Road and Bridge", "a
+    KEPCO-led group"): it acts for the group."""
+    out = [
+        g
+        for c in token.children
+        if c.dep_ == "acl" and c.lemma_.lower() in _LEADING
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    out += [
+        g
+        for c in token.lefts
+        if c.lemma_.lower() in _LEADING and c.dep_ == "amod"
+        for g in c.lefts
+        if g.dep_ == "npadvmod"
+    ]
+    return out
+
+
 def _candidates(token: Token, lex: Lexicon) -> list[Token]:
     named = (  # not an appositive the parse hung across the verb ("the agency suspended licences for
         [  # three exporters, CHS Inc, ...": the exporters are named, not the agency)
@@ -62,7 +87,7 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
         if token.pos_ == "NOUN"
         else []
     )
-    parts = [*named, token, *token.conjuncts]  # "his envoy Steve Witkoff is to travel": Witkoff, not "his";
+    parts = [*named, token, *token.conjuncts, *_leader_of(token)]  # "his envoy Steve Witkoff": Witkoff;
     # "tariffs and Beijing agree": a misparse keeps Beijing a conjunct
     if token.pos_ == "PRON" and token.dep_ == "poss":  # "China was considering raising its purchases"
         subject = verb_actor(clause.verb_of(token), lex)  # "asked India to reduce its purchases": India
