@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from readouts import clause
 from readouts.nlp import ents_in, text_of
@@ -304,13 +304,24 @@ def amounts_for(action: Token) -> list[Amount]:
     return out
 
 
+def _told(action: Token, change: Change) -> Span | None:
+    """The tokens of a change's new figure in the action's document."""
+    span = action.doc.char_span(change.new.start, change.new.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _counted(span: Span) -> Token:
+    """What a figure counts: the noun its number modifies, or its own last word ("two countries")."""
+    return span[-1].head if span[-1].dep_ == "nummod" else span[-1]
+
+
 def _doers_counted(action: Token, change: Change) -> bool:
     """A count of the active subject of the action's clause ("the two countries would sign a treaty"): who
     act, not how much of the act."""
-    span = action.doc.char_span(change.new.start, change.new.end, alignment_mode="expand")
-    if span is None or not len(span) or change.previous is not None:
+    span = _told(action, change)
+    if span is None or change.previous is not None:
         return False
-    counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
+    counted = _counted(span)
     verb = clause.verb_of(action)
     return counted.dep_ == "nsubj" and counted.head.i in (verb.i, action.i) and counted.i < action.i
 
@@ -321,15 +332,15 @@ _SHARE_VERBS = frozenset({"make", "account", "represent", "comprise", "constitut
 def _share_told(action: Token, change: Change) -> bool:
     """An amount a relative clause tells as a share ("purchases of crude, which now make up around 40 percent
     of its oil imports"): a description of the action's object, not its amount."""
-    span = action.doc.char_span(change.new.start, change.new.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _told(action, change)
+    if span is None:
         return False
     verb = span[0]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.i == action.i or verb.dep_ != "relcl":
         return False
-    counted = span[-1].head if span[-1].dep_ == "nummod" else span[-1]
+    counted = _counted(span)
     subject = counted.dep_ in ("nsubj", "nsubjpass") and counted.head.i == verb.i  # "the drills the two
     # countries have held": the clause's own doers, no amount of the act
     return verb.lemma_.lower() in _SHARE_VERBS or subject

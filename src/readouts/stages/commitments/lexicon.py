@@ -209,7 +209,9 @@ def lexicon() -> Lexicon:
         source_verbs=_words(data, "source_verbs"),
         observing_verbs=_words(data, "observing_verbs"),
         regulating_nouns=_words(data, "regulating_nouns"),
-        regulating_verbs=_words(data, "regulating_verbs"),
+        regulating_verbs=frozenset().union(  # the verbs of actions that bar or ration trade
+            *(_words(e, "verbs") for e in (data.get("actions") or {}).values() if e.get("regulates"))
+        ),
         scrapping_verbs=_words(data, "scrapping_verbs"),
         rate_words=_words(data, "rate_words"),
         trade_words=_words(data, "trade_words"),

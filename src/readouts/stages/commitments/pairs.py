@@ -138,7 +138,8 @@ def _sentence_countries(
 
 
 def _titled(actor: Actor, noun: str) -> bool:
-    return any(noun in r.title.lower() or noun == "official" for r in actor.roles)
+    """A person with the phrase's title ("minister", "envoy"); any titled person for "officials"."""
+    return any(noun == "official" or noun in r.title.lower() for r in actor.roles)
 
 
 def _leads(actor: Actor) -> bool:
