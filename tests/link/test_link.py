@@ -8,6 +8,7 @@ import pytest
 
 from readouts.link import merge_events, track_commitments
 from readouts.link.commitments import object_words
+from readouts.link.views import filter_tracks
 
 
 def record(aid: str, published: str, events: list[dict[str, Any]] = (), commitments=()) -> dict[str, Any]:  # type: ignore[assignment]
@@ -289,3 +290,27 @@ def test_a_history_steps_only_in_the_targets_unit() -> None:
         ]
     )
     assert [t.history for t in tracks] == [(12e6, 20e6)]
+
+
+def test_track_names_the_bound_party_and_who_voiced_it() -> None:
+    usa = {"id": "country:USA", "name": "United States", "kind": "country", "country": "USA"}
+    trump = pledge(
+        25,
+        "pledged",
+        actor="Donald Trump",
+        actor_id="country:USA",
+        action="impose",
+        object="tariff",
+        unit="percent",
+    )
+    first = record("a", "2025-02-01", commitments=[trump])
+    first["actors"] = [usa]
+    later = record(
+        "b", "2025-03-04", commitments=[{**trump, "actor": "United States", "modality": "executed"}]
+    )
+    later["actors"] = [usa]
+    tracks = track_commitments([first, later])
+    assert [(t.actor, t.actor_id, t.voiced_by) for t in tracks] == [
+        ("United States", "country:USA", ("Donald Trump",))
+    ]
+    assert all(filter_tracks(tracks, actor=name) for name in ("United States", "Trump", "country:USA"))

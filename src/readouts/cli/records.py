@@ -26,7 +26,9 @@ def _quantity(value: float | None, unit: str | None) -> str:
 
 def _report_line(report: CommitmentReport) -> str:
     amount = _quantity(report.item.get("quantity"), report.item.get("unit"))
-    return f"{report.item.get('modality')} {amount} {report.citation.label()}"
+    voice = report.item.get("actor")
+    by = f" (by {voice})" if voice and voice != report.party else ""
+    return f"{report.item.get('modality')} {amount}{by} {report.citation.label()}"
 
 
 @app.command()

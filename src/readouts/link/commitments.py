@@ -40,6 +40,7 @@ class CommitmentReport:
     item: dict[str, Any]
     citation: Citation
     country: str | None
+    party: str  # the name of the party the actor id binds ("United States" for Trump's tariff)
 
     @property
     def executed(self) -> bool:
@@ -58,6 +59,13 @@ class Track:
     pledges: tuple[CommitmentReport, ...]
     executions: tuple[CommitmentReport, ...]
     status: TrackStatus
+
+    @property
+    def voiced_by(self) -> tuple[str, ...]:
+        """The names the reports give the actor, where they differ from the bound party's ("Donald Trump"
+        for a United States tariff), first reported first."""
+        names = (str(r.item.get("actor")) for r in (*self.pledges, *self.executions))
+        return tuple(dict.fromkeys(n for n in names if n != self.actor))
 
     @property
     def history(self) -> tuple[float, ...]:
@@ -105,9 +113,19 @@ def _actor_country(record: dict[str, Any], actor_id: str | None) -> str | None:
     return None
 
 
+def _party(record: dict[str, Any], item: dict[str, Any]) -> str:
+    """The name of the actor the item's id names in its record (a leader's pledge binds their country,
+    whose id it carries), else the item's actor."""
+    actor_id = item.get("actor_id")
+    named = next(
+        (a.get("name") for a in record.get("actors") or [] if actor_id and a.get("id") == actor_id), None
+    )
+    return str(named or item.get("actor") or "")
+
+
 def commitment_reports(records: Iterable[dict[str, Any]]) -> list[CommitmentReport]:
     return [
-        CommitmentReport(c, cite(r, c.get("evidence")), _actor_country(r, c.get("actor_id")))
+        CommitmentReport(c, cite(r, c.get("evidence")), _actor_country(r, c.get("actor_id")), _party(r, c))
         for r in records
         for c in r.get("commitments") or []
     ]
@@ -192,12 +210,12 @@ def track_commitments(records: Iterable[dict[str, Any]], *, today: str | None = 
     for i, group in enumerate(groups):
         pledges = [r for r in group if not r.executed]
         done = executions.get(i, [])
-        head = (pledges or done)[-1].item
+        head = (pledges or done)[-1]
         tracks.append(
             Track(
-                actor=str(head.get("actor")),
-                actor_id=head.get("actor_id"),
-                object=str(head.get("object")),
+                actor=head.party,
+                actor_id=head.item.get("actor_id"),
+                object=str(head.item.get("object")),
                 pledges=tuple(pledges),
                 executions=tuple(done),
                 status=_status(pledges, done, today),

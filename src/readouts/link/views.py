@@ -61,7 +61,7 @@ def filter_tracks(
 ) -> list[Track]:
     out = []
     for t in tracks:
-        if actor and not _names_match(actor, [t.actor], [t.actor_id or ""]):
+        if actor and not _names_match(actor, [t.actor, *t.voiced_by], [t.actor_id or ""]):
             continue
         if object and not object_words(object) & object_words(t.object, glosses=True):
             continue

@@ -505,3 +505,27 @@ def test_words_of_the_record(text: str, action: str, obj: str) -> None:
     something is bought "in" is no part of it."""
     found = _system({"text": text, "published": "2025-06-10"})
     assert [(c["action"], c["object"]) for c in found][:1] == [(action, obj)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "actor_id"),
+    [
+        (
+            "President Donald Trump said he would impose a 30% tariff on Brazilian coffee from August.",
+            "Donald Trump",
+            "country:USA",
+        ),
+        (
+            "Talks between the United States and Mexico on steel broke down. The Commerce Department said it"
+            " would collect a 17% duty on Mexican tomatoes from July.",
+            "Commerce Department",
+            "country:USA",
+        ),
+        ("Prime Minister Mark Carney will visit Beijing in January.", "Mark Carney", "person:mark-carney"),
+    ],
+)
+def test_who_committed_and_whom_it_binds(text: str, actor: str, actor_id: str) -> None:
+    """A leader's or a state body's act for the state keeps the name the text gives under the state's id;
+    an act done in person stays the person's."""
+    found = _system({"text": text, "published": "2025-06-10"})
+    assert [(c["actor"], c["actor_id"]) for c in found][:1] == [(actor, actor_id)], found

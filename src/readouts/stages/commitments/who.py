@@ -1,6 +1,8 @@
 """Who a commitment is by: the actor a token names, read through possessive pronouns, nationality
 adjectives, reported speech ("it would suspend ..., the commission said") and joint phrases ("the two
-sides"); a person's or a state body's commitment is lifted to the country where the action asks for it."""
+sides"); a person's or a state body's commitment binds the country where the action asks for it: the
+item keeps the name the text gives ("Donald Trump", "the Commerce Department") under the country's id, so
+that the record says both who committed and whom it binds."""
 
 from __future__ import annotations
 
@@ -267,19 +269,19 @@ def party_actor(
 
 
 def _lifted(context: Context, actor: Actor, lex: Lexicon, state: bool) -> tuple[str, str]:
-    """The actor, or its country (or the body they act for: NATO, Ontario) for a state's commitment by a
-    person or a state body."""
+    """The actor; for a state's commitment by a person or a state body, the person or body under its
+    country's id (or the body they act for: NATO, Ontario)."""
     body = body_of(context, actor) if state else None
     if body is not None:
         return body
     if state and actor.kind == "person":
         country = _as_country(context, actor, named=False)
         if country is not None:
-            return country
+            return actor.name, country[1]
     if _state_body(actor, lex):  # "the commission said it would suspend the tariff" → China
         country = _as_country(context, actor, named=True)
         if country is not None:
-            return country
+            return actor.name, country[1]
     return actor.name, actor.id
 
 
