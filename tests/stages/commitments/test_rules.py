@@ -26,6 +26,17 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # things counted whose capacity the phrase gives are measured by it; a size each leaves the count
+    _case(
+        "Acme Power will build four gas-fired plants with a combined capacity of about 3,000 megawatts, as "
+        "well as an 800-megawatt solar park in the south.",
+        _c("Acme Power", "gas-fired plants", "pledged", 3000, "MW"),
+        _c("Acme Power", "solar park", "pledged", 800, "MW"),
+    ),
+    _case(
+        "Rosatom will build six reactors of 55 MW each at the site.",
+        _c("Rosatom", "reactors", "pledged", 6, "count"),
+    ),
     # a relative pronoun subject stands for the noun it hangs on
     _case(
         "The delegation later met Mark Carney, who announced 500 million Canadian dollars in new aid "

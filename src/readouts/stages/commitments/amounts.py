@@ -18,7 +18,13 @@ from readouts.nlp import ents_in, text_of
 from readouts.stages.commitments.counted import with_counts
 from readouts.stages.commitments.lasting import durations
 from readouts.stages.commitments.plans import traded
-from readouts.stages.commitments.quantities import Change, currency_codes, distance_units, find_changes
+from readouts.stages.commitments.quantities import (
+    Change,
+    capacity_units,
+    currency_codes,
+    distance_units,
+    find_changes,
+)
 
 QUANTITY_REACH = 120  # characters around the action in which its quantity may stand
 _JOINED = re.compile(r"\b(?:and|plus|as well as|along with|together with|including)\b|;", re.IGNORECASE)
@@ -215,6 +221,28 @@ def _value_of(action: Token, first: Change, changes: list[Change]) -> Change | N
 _IN_A = re.compile(r"\bin an?\s*$", re.IGNORECASE)
 
 
+_CAPACITY = re.compile(r"\bcapacit(?:y|ies)\b", re.IGNORECASE)
+
+
+def _capacity_of(action: Token, first: Change, changes: list[Change]) -> Change:
+    """For things counted whose capacity the phrase gives ("build four plants with a combined capacity of
+    about 4,000 megawatts"), the capacity; else the first amount (a size each, "six reactors of 55 MW", leaves
+    the count)."""
+    if first.new.unit != "count":
+        return first
+    capacity, text = capacity_units(), text_of(action.doc)
+    near = [
+        c
+        for c in changes
+        if c.new.unit in capacity
+        and 0 <= c.new.start - first.new.end <= QUANTITY_REACH // 2
+        and _CAPACITY.search(text[first.new.end : c.new.start])
+        and in_phrase(action, c.new.start)
+        and not _verb_between(action, first.new.end, c)
+    ]
+    return near[0] if near else first
+
+
 def _noun_value(action: Token, first: Change, changes: list[Change]) -> Change | None:
     """For an action noun told with both a sum and a count, the other one: in its own phrase ("an $8.6
     billion sale of 40 F-35s") or "in a" deal on the verb it is the object of ("approved the sale of 40
@@ -290,6 +318,7 @@ def amounts_for(action: Token) -> list[Amount]:
     whole = Amount(None, sent.start_char, sent.end_char)
     if first is None:
         return [whole]
+    first = _capacity_of(action, first, changes)
     chain = _coordinated(action, first, changes) if action.pos_ == "VERB" else [first]
     if len(chain) == 1:
         valued = _value_of(action, first, changes) or _noun_value(action, first, changes)  # "50 jets worth

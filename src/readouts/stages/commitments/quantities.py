@@ -166,6 +166,14 @@ def distance_units() -> frozenset[str]:
 
 
 @functools.cache
+def capacity_units() -> frozenset[str]:
+    """Units of a plant's capacity (``capacity: true`` in ``units.yaml``): told of things counted, they are
+    the measure that matters ("four plants with a combined capacity of 4,000 MW": 4,000 MW, not 4)."""
+    units = _load_data()["units"].items()
+    return frozenset(str(spec.get("unit", name)) for name, spec in units if spec.get("capacity"))
+
+
+@functools.cache
 def measure_words() -> frozenset[str]:
     """One-word units of measure after a number ("tons", "bpd"), not counts ("jets")."""
     units = _load_data()["units"].values()
