@@ -200,8 +200,23 @@ def past_participle_clause(verb: Token) -> bool:
     return is_past(verb.head) and not is_negated(verb.head)
 
 
+def _shared_head(verb: Token) -> Token:
+    """The first verb of a chain of conjoined base-form verbs with no subject or auxiliary of their own
+    ("would train people and provide loans": provide shares train's "would")."""
+    while (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"  # a base form: "would respect it and urged": urged is told as done
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
 def is_future(verb: Token) -> bool:
-    """Future: will/shall/'ll, "going to", or "would" in words reported by a speech verb."""
+    """Future: will/shall/'ll, "going to", or "would" in words reported by a speech verb; a conjoined verb
+    with no auxiliary or subject of its own shares its first verb's."""
+    verb = _shared_head(verb)
     aux = auxiliaries(verb)
     if aux & {"will", "shall"} or "'ll" in aux:
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readouts.clause import past_participle_clause, subject
+from readouts.clause import is_future, past_participle_clause, subject
 from readouts.nlp import parse_one
 
 
@@ -67,3 +67,24 @@ def test_subject(text: str, verb: str, expected: str) -> None:
 def test_past_participle_clause(text: str, verb: str, expected: bool) -> None:
     token = next(t for t in parse_one(text) if t.text == verb)
     assert past_participle_clause(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a base-form verb joined to a future one shares its "would" or "will"
+        (
+            "Tokyo said it would train 5,000 nurses over three years and provide $2 billion in loans to "
+            "Ghana.",
+            "provide",
+            True,
+        ),
+        ("Ankara will build two ports and operate them for 30 years.", "operate", True),
+        # a past verb joined to it is told as done, and a verb with its own subject is its own clause
+        ("Lima said it would respect the ruling and urged Quito to do the same.", "urged", False),
+        ("Seoul will send envoys and Tokyo may follow.", "follow", False),
+    ],
+)
+def test_conjoined_verb_shares_the_future(text: str, verb: str, expected: bool) -> None:
+    token = next(t for t in parse_one(text) if t.text == verb)
+    assert is_future(token) is expected
