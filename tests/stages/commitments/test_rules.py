@@ -508,6 +508,12 @@ def test_sum_in_exchange_is_not_the_rates_worth() -> None:
         ("India pledged to raise crude oil purchases from the United States.", "purchase", "crude oil"),
         ("The Netherlands said it would send up to 42 F-16 jets to Ukraine.", "send", "jets"),
         ("Egypt will buy 30 Rafale jets in a 4 billion euro deal.", "purchase", "Rafale jets"),
+        (  # a country the object names by description is glossed like one named
+            "Saudi Arabia's crown prince phoned Iran's president. Raisi accepted an invitation to visit the "
+            "kingdom.",
+            "visit",
+            "kingdom (Saudi Arabia)",
+        ),
     ],
 )
 def test_words_of_the_record(text: str, action: str, obj: str) -> None:

@@ -20,7 +20,7 @@ from readouts.stages.actors.people import PRONOUNS
 
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(PRONOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_COUNTRY_WORDS = ("country", "nation", "island")
+_COUNTRY_WORDS = ("country", "nation", "island", "kingdom", "emirate")
 _ADJ = r"(?:top|senior|chief|new|veteran|then|current|outgoing|incoming|former)"
 _LESSER = ("vice", "deputy", "former", "acting", "assistant", "under")
 _HALF = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?!-|\s+[A-Z])")  # "the North", not "the South China Sea"
@@ -121,8 +121,8 @@ class Resolver:
             countries = [
                 c for c in before if c.kind == "country" and (c.form != "demonym" or _acting(c, body))
             ]
-            if head == "island":
-                countries = [c for c in countries if c.id.split(":")[1] in self.lex.islands]
+            if head in self.lex.described_as:  # "the island", "the kingdom": one that is
+                countries = [c for c in countries if c.id.split(":")[1] in self.lex.described_as[head]]
             return countries[-1].id if countries else None
         if head in t["person_descriptions"] and _FORMER.search(m.group(0)):
             return self._former(t["person_descriptions"][head], code, before)

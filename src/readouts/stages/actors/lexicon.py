@@ -70,7 +70,7 @@ class Lexicon:
     titles: dict[str, Any]
     blockers: tuple[str, ...]
     prefixes: dict[str, str]
-    islands: frozenset[str]
+    described_as: dict[str, frozenset[str]]  # "the island" -> the countries it may refer to
     halves: dict[str, str] = field(default_factory=dict)  # "the North" -> PRK, once both halves are named
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo" -> (COD, COG): two share it
     shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Korean" -> (KOR, PRK)
@@ -217,7 +217,9 @@ def builtin() -> Lexicon:
         titles=read_yaml(DATA / "titles.yaml"),
         blockers=tuple(countries.get("_blockers", [])),
         prefixes=prefixes,
-        islands=frozenset(countries.get("_islands", [])),
+        described_as={
+            str(k): frozenset(str(c) for c in v) for k, v in (countries.get("_described_as") or {}).items()
+        },
         halves={str(k): str(v) for k, v in (countries.get("_halves") or {}).items()},
         shared={str(k): tuple(str(c) for c in v) for k, v in (countries.get("_shared") or {}).items()},
         shared_demonyms=shared_demonyms,

@@ -18,7 +18,8 @@ def glossed(context: Context, item: Commitment) -> Commitment:
     """The commitment with the record names of the countries and organisations its object mentions."""
     names: list[str] = []
     for mention, actor in mentions_in(context, item.evidence.start, item.evidence.end):
-        if actor.kind == "person" or not mention.text or mention.text not in item.object:
+        text = mention.text[4:] if mention.text.lower().startswith("the ") else mention.text  # "the kingdom"
+        if actor.kind == "person" or not text or text not in item.object:
             continue
         if actor.name in item.object or actor.name in names:
             continue
