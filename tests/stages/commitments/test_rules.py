@@ -26,6 +26,13 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # a request weighed is the act asked, under consideration
+    _case(
+        "Chile asked Japan to fund a new tsunami warning network. A Japanese official said Tokyo would "
+        "consider the request.",
+        _c("Japan", "tsunami warning network", "demanded"),
+        _c("Japan", "tsunami warning network", "considering"),
+    ),
     # things counted whose capacity the phrase gives are measured by it; a size each leaves the count
     _case(
         "Acme Power will build four gas-fired plants with a combined capacity of about 3,000 megawatts, as "

@@ -31,6 +31,7 @@ from readouts.stages.actors import actor_at, country_of
 from readouts.stages.commitments.actions import Found, actions_in
 from readouts.stages.commitments.added import added
 from readouts.stages.commitments.amounts import Amount, amounts_for, first_amount, gapped_amounts, in_phrase
+from readouts.stages.commitments.answered import answered
 from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
@@ -64,7 +65,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.46"
+VERSION = "0.11.47"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -426,7 +427,7 @@ def extract(doc: Doc, context: Context) -> Sequence[Commitment]:
                 _add(out, signing)  # not again where the verb's own reading counted them
     dated = (
         dataclasses.replace(c, deadline=calendar_value(c.deadline), period=calendar_value(c.period))
-        for c in (in_local_dollars(context, c) for c in out)
+        for c in (in_local_dollars(context, c) for c in answered(context, out, lex))  # "consider the request"
     )
     glossed_items = (glossed(context, c) for c in dated)
     return [c for c in glossed_items if not own_object(c)]  # "imported from Japan": no act of Japan on Japan

@@ -117,6 +117,8 @@ class Lexicon:
     weighing_verbs: frozenset[str] = (
         frozenset()
     )  # "considering a $10 billion arrangement": weighed  # "ordered officials to": the orderer's side acts
+    answering_verbs: frozenset[str] = frozenset()  # "would consider the request": the act asked, weighed
+    asked_nouns: frozenset[str] = frozenset()  # "the request", "the proposal": what was asked of the party
 
     @property
     def demand_words(self) -> frozenset[str]:
@@ -219,6 +221,8 @@ def lexicon() -> Lexicon:
         measure_moves={str(k).lower(): str(v) for k, v in (data.get("measure_moves") or {}).items()},
         demanded_measures={str(k).lower(): str(v) for k, v in (data.get("demanded_measures") or {}).items()},
         weighing_verbs=_words(data, "weighing_verbs"),
+        answering_verbs=_words(data, "answering_verbs"),
+        asked_nouns=_words(data, "asked_nouns"),
         moving_bodies=_words(data, "moving_bodies"),
         departing_verbs=_words(data, "departing_verbs"),
         member_nouns=_words(data, "member_nouns"),
