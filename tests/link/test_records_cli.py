@@ -81,6 +81,7 @@ def test_commitments_history(tmp_path: Path) -> None:
     (track,) = json.loads(result.output)
     assert track["history"] == [12e6, 20e6]
     assert track["status"] == "open"
+    assert track["voiced_by"] == []  # every report names China itself
     table = CliRunner().invoke(get_app(), ["--db", str(db), "commitments"], env={"COLUMNS": "200"})
     assert "12,000,000 t → 20,000,000 t" in table.output
 

@@ -108,6 +108,7 @@ def track_view(t: Track) -> dict[str, Any]:
     return {
         "actor": t.actor,
         "actor_id": t.actor_id,
+        "voiced_by": list(t.voiced_by),
         "object": t.object,
         "status": t.status,
         "target": target,
