@@ -546,10 +546,18 @@ def test_words_of_the_record(text: str, action: str, obj: str) -> None:
             "country:USA",
         ),
         ("Prime Minister Mark Carney will visit Beijing in January.", "Mark Carney", "person:mark-carney"),
+        # a country's firm or force named by the country keeps its own name under the country's id
+        ("The UAE's Masdar will build 3 gigawatts of solar capacity in Albania.", "Masdar", "country:ARE"),
+        ("The Lebanese army will deploy 5,000 soldiers south of the Litani.", "Lebanese army", "country:LBN"),
+        (
+            "Under the plan, Ukraine's peacetime army would be capped at 800,000 troops.",
+            "Ukraine",
+            "country:UKR",
+        ),
     ],
 )
 def test_who_committed_and_whom_it_binds(text: str, actor: str, actor_id: str) -> None:
-    """A leader's or a state body's act for the state keeps the name the text gives under the state's id;
-    an act done in person stays the person's."""
+    """A leader's, a state body's or a national firm's act for the state keeps the name the text gives under
+    the state's id; an act done in person stays the person's, and a body acted on names no actor."""
     found = _system({"text": text, "published": "2025-06-10"})
     assert [(c["actor"], c["actor_id"]) for c in found][:1] == [(actor, actor_id)], found

@@ -192,20 +192,29 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
 
 
 def _as_group(context: Context, token: Token, found: tuple[str, str], lex: Lexicon) -> tuple[str, str]:
-    """A country's firms named as a group ("Chinese companies will invest", "Indonesian flour millers
-    signed"): the group as written, under the country's id, so that either name finds it."""
-    if (
-        not found[1].startswith("country:")
-        or token.tag_ != "NNS"
-        or token.lemma_.lower() not in lex.group_nouns
-    ):
+    """A country's firms or forces named by the country ("Chinese companies will invest", "the Lebanese
+    army will deploy", "the UAE's Masdar will build"): the body as written, under the country's id, so that
+    either name finds it."""
+    lemma = token.lemma_.lower()
+    name = token.pos_ in ("PROPN", "NOUN") and not token.is_lower and token.i > token.sent.start
+    name = name and not any(t.ent_type_ == "PERSON" for t in token.subtree)  # not "President" of a misparse
+    group = token.tag_ == "NNS" and lemma in lex.group_nouns
+    acting = token.dep_ == "nsubj"  # not "Ukraine's army would be capped at 800,000": acted on
+    body = group or (acting and (lemma in _ARMED or name))
+    if not found[1].startswith("country:") or not body or token.ent_type_ in ("GPE", "NORP"):
         return found
     if actor_at(context, token.idx, token.idx + len(token)) is not None:
         return found
     words = [t for t in token.lefts if t.dep_ in ("amod", "compound") and t.i >= token.i - 3]
-    if not any(t.ent_type_ in ("NORP", "GPE") for t in words):
+    owner = [t for t in token.lefts if t.dep_ == "poss" and t.pos_ == "PROPN"]  # "the UAE's Masdar"
+    if not any(t.ent_type_ in ("NORP", "GPE") for t in words) and not owner:
         return found
+    if name:  # "Indian travel firm EaseMyTrip": the firm's name
+        words = [t for t in words if t.dep_ == "compound" and not t.is_lower]
     return " ".join(t.text for t in (*words, token)), found[1]
+
+
+_ARMED = frozenset({"army", "military", "navy", "police", "coastguard"})
 
 
 def _whose_body(token: Token, lex: Lexicon) -> Token:
