@@ -26,6 +26,16 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # a craft named by its class before its name is one counted thing
+    _case(
+        "Norway will deploy its frigate Fridtjof Nansen to the Baltic in June.",
+        _c("Norway", "frigate", "pledged", 1, "count"),
+    ),
+    _case(  # one thing each is no count restated
+        "Germany said it would deploy the frigate Hamburg to Kiel and send an army counter-drone unit.",
+        _c("Germany", "frigate", "pledged", 1, "count"),
+        _c("Germany", "counter-drone unit", "pledged", 1, "count"),
+    ),
     # a request weighed is the act asked, under consideration
     _case(
         "Chile asked Japan to fund a new tsunami warning network. A Japanese official said Tokyo would "

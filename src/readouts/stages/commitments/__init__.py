@@ -65,7 +65,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.48"
+VERSION = "0.11.49"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -480,6 +480,7 @@ def _restated(other: Commitment, item: Commitment) -> bool:
     diplomats" and "ordered out the envoy and five other diplomats")."""
     if (
         item.quantity is None
+        or item.quantity <= 1  # one thing each ("deploy the frigate Hamburg and send a drone unit"): two
         or item.unit != "count"
         or (other.quantity, other.unit) != (item.quantity, "count")
     ):

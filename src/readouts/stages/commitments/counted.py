@@ -17,6 +17,7 @@ from readouts.stages.commitments.quantities import (
     Quantity,
     collective_nouns,
     find_quantities,
+    named_craft,
     not_single_items,
     number_word_value,
     scope_nouns,
@@ -200,9 +201,22 @@ _ONE = frozenset({"a", "an", "one"})
 def single_count(action: Token, obj: Token | None) -> Change | None:
     """One of a singular thing handed over or sent: "pledged to send a frigate", "deployed a nuclear-powered
     submarine" (a count of 1, from the article to the noun)."""
-    if obj is None or obj.tag_ != "NN" or obj.head.i != action.i or obj.dep_ != "dobj":
+    if obj is None or obj.head.i != action.i or obj.dep_ != "dobj":
         return None
-    return _one_of(action, obj)
+    if obj.tag_ == "NNP":
+        return _named_one(action, obj)
+    return _one_of(action, obj) if obj.tag_ == "NN" else None
+
+
+def _named_one(action: Token, obj: Token) -> Change | None:
+    """One craft named by its class before its name ("send its frigate Louise-Marie")."""
+    if action.lemma_.lower() not in single_item_verbs():
+        return None
+    craft = next((c for c in obj.lefts if c.dep_ in ("compound", "amod") and c.lower_ in named_craft()), None)
+    if craft is None:
+        return None
+    end = obj.idx + len(obj)
+    return Change(Quantity(1.0, "count", craft.idx, end, text_of(obj.doc)[craft.idx : end]), None)
 
 
 def listed_singles(action: Token, obj: Token | None) -> list[tuple[Token, Change]]:

@@ -136,6 +136,12 @@ def single_item_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def named_craft() -> frozenset[str]:
+    """Classes of craft that, before a name, make the name one counted thing (``named_craft``)."""
+    return frozenset(str(w).lower() for w in _load_data().get("named_craft") or [])
+
+
+@functools.cache
 def not_single_items() -> frozenset[str]:
     """Nouns sent that are no counted thing ("a warning") or stand for several ("a pair")."""
     return frozenset(str(w).lower() for w in _load_data().get("not_single_items") or [])
