@@ -118,6 +118,7 @@ class Lexicon:
         frozenset()
     )  # "considering a $10 billion arrangement": weighed  # "ordered officials to": the orderer's side acts
     answering_verbs: frozenset[str] = frozenset()  # "would consider the request": the act asked, weighed
+    national_forces: frozenset[str] = frozenset()  # "the Lebanese army will deploy": Lebanon's, as named
     asked_nouns: frozenset[str] = frozenset()  # "the request", "the proposal": what was asked of the party
 
     @property
@@ -222,6 +223,7 @@ def lexicon() -> Lexicon:
         demanded_measures={str(k).lower(): str(v) for k, v in (data.get("demanded_measures") or {}).items()},
         weighing_verbs=_words(data, "weighing_verbs"),
         answering_verbs=_words(data, "answering_verbs"),
+        national_forces=_words(data, "national_forces"),
         asked_nouns=_words(data, "asked_nouns"),
         moving_bodies=_words(data, "moving_bodies"),
         departing_verbs=_words(data, "departing_verbs"),

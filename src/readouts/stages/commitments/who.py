@@ -200,7 +200,7 @@ def _as_group(context: Context, token: Token, found: tuple[str, str], lex: Lexic
     name = name and not any(t.ent_type_ == "PERSON" for t in token.subtree)  # not "President" of a misparse
     group = token.tag_ == "NNS" and lemma in lex.group_nouns
     acting = token.dep_ == "nsubj"  # not "Ukraine's army would be capped at 800,000": acted on
-    body = group or (acting and (lemma in _ARMED or name))
+    body = group or (acting and (lemma in lex.national_forces or name))
     if not found[1].startswith("country:") or not body or token.ent_type_ in ("GPE", "NORP"):
         return found
     if actor_at(context, token.idx, token.idx + len(token)) is not None:
@@ -212,9 +212,6 @@ def _as_group(context: Context, token: Token, found: tuple[str, str], lex: Lexic
     if name:  # "Indian travel firm EaseMyTrip": the firm's name
         words = [t for t in words if t.dep_ == "compound" and not t.is_lower]
     return " ".join(t.text for t in (*words, token)), found[1]
-
-
-_ARMED = frozenset({"army", "military", "navy", "police", "coastguard"})
 
 
 def _whose_body(token: Token, lex: Lexicon) -> Token:
