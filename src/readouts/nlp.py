@@ -55,7 +55,6 @@ _LEMMA_FIXES = "readouts_lemma_fixes"
 
 
 @functools.cache
-@functools.cache
 def _verb_lemmas(section: str = "verbs") -> dict[str, str]:
     text = resources.files("readouts").joinpath("lemmas.yaml").read_text("utf-8")
     data = yaml.safe_load(text) or {}

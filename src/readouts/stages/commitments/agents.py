@@ -218,7 +218,7 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     cue_words |= lex.regulating_verbs  # "banned exports of gallium": who bans
     if (
         verb.lemma_.lower() in cue_words
-        or _onward(verb)
+        or _onward(verb, lex)
         or any(g.lemma_.lower() in cue_words for g in clause.governors(verb, limit=2))
     ):
         return clause.subject(verb)
@@ -228,9 +228,9 @@ def actor_token(found: Found, lex: Lexicon) -> Token | None:
     return None
 
 
-def _onward(verb: Token) -> bool:
+def _onward(verb: Token, lex: Lexicon) -> bool:
     """ "go ahead with the purchase", "push ahead with the corridor": the subject carries the act out."""
-    return verb.lemma_.lower() in ("go", "push", "press", "forge") and any(
+    return verb.lemma_.lower() in lex.onward_verbs and any(
         c.lower_ in ("ahead", "forward") for c in verb.children
     )
 

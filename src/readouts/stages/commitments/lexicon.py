@@ -118,6 +118,7 @@ class Lexicon:
         frozenset()
     )  # "considering a $10 billion arrangement": weighed  # "ordered officials to": the orderer's side acts
     answering_verbs: frozenset[str] = frozenset()  # "would consider the request": the act asked, weighed
+    onward_verbs: frozenset[str] = frozenset()  # "go ahead with the purchase": the subject acts
     national_forces: frozenset[str] = frozenset()  # "the Lebanese army will deploy": Lebanon's, as named
     asked_nouns: frozenset[str] = frozenset()  # "the request", "the proposal": what was asked of the party
 
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         demanded_measures={str(k).lower(): str(v) for k, v in (data.get("demanded_measures") or {}).items()},
         weighing_verbs=_words(data, "weighing_verbs"),
         answering_verbs=_words(data, "answering_verbs"),
+        onward_verbs=_words(data, "onward_verbs"),
         national_forces=_words(data, "national_forces"),
         asked_nouns=_words(data, "asked_nouns"),
         moving_bodies=_words(data, "moving_bodies"),
