@@ -26,6 +26,16 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # a pronoun object carries the amount told with the noun it stands for, in the same sentence
+    _case(
+        "The EU drafted tariffs on 21 billion euros of American goods in March but suspended them in May.",
+        _c("European Union", "tariffs", "pledged", 21_000_000_000, "EUR"),
+    ),
+    # a number the parser hangs on the participle after it still counts the noun ("11 detained ... fishermen")
+    _case(
+        "Sri Lankan officials said 11 detained Indian fishermen would be released in the coming days.",
+        _c("Sri Lanka", "fishermen", "pledged", 11, "count"),
+    ),
     # a craft named by its class before its name is one counted thing
     _case(
         "Norway will deploy its frigate Fridtjof Nansen to the Baltic in June.",
@@ -571,3 +581,14 @@ def test_who_committed_and_whom_it_binds(text: str, actor: str, actor_id: str) -
     the state's id; an act done in person stays the person's, and a body acted on names no actor."""
     found = _system({"text": text, "published": "2025-06-10"})
     assert [(c["actor"], c["actor_id"]) for c in found][:1] == [(actor, actor_id)], found
+
+
+def test_a_changed_amount_is_not_carried() -> None:
+    """ "doubled it": the amount told with the antecedent is what changes, not the new amount."""
+    found = _system(
+        {
+            "text": "Washington imposed a 10% duty on Mexican steel in June and doubled it in July.",
+            "published": "2025-06-10",
+        }
+    )
+    assert not [c for c in found if c["action"] == "double" and c["quantity"] == 10], found

@@ -36,7 +36,7 @@ from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.arms import arms_deal, of_arms, partner, seller
 from readouts.stages.commitments.buyers import buyer_of
 from readouts.stages.commitments.contracts import counted_contract
-from readouts.stages.commitments.counted import listed_singles, single_count
+from readouts.stages.commitments.counted import listed_singles, untold_amount
 from readouts.stages.commitments.departures import departures
 from readouts.stages.commitments.dollars import in_local_dollars
 from readouts.stages.commitments.earlier import earlier_pledge, named_before
@@ -65,7 +65,7 @@ from readouts.stages.commitments.who import buyer_actors, commitment_actors, own
 from readouts.stages.time import CACHE_KEY as TIME_KEY
 from readouts.stages.time import Mark, TimeIndex, calendar_value, duration_end
 
-VERSION = "0.11.49"
+VERSION = "0.11.50"
 _DEADLINE_CUES = frozenset({"by", "before", "until", "within"})
 _TOLD_DONE = frozenset(
     {"executed", "demanded"}
@@ -305,7 +305,7 @@ def _commitments(context: Context, found: Found) -> list[Commitment]:
         ):
             change = None  # "invested heavily in real estate" has no amount in tons
         if change is None and not place and not listed:
-            change = single_count(found.token, found.object_token)  # "send a frigate": one
+            change = untold_amount(found.token, found.object_token, found.action.money)  # "send a frigate"
         period, deadline = _when(context, found.token, place, amount.window)
         item = Commitment(
             actor=actor[0],

@@ -11,11 +11,13 @@ from spacy.tokens import Doc, Token
 
 from readouts.nlp import text_of
 from readouts.spans import tokens_starting_in
-from readouts.stages.commitments.lexicon import Lexicon
+from readouts.stages.commitments.lexicon import Lexicon, lexicon
 from readouts.stages.commitments.quantities import (
     Change,
     Quantity,
     collective_nouns,
+    currency_codes,
+    find_changes,
     find_quantities,
     named_craft,
     not_single_items,
@@ -185,6 +187,31 @@ def with_counts(action: Token, changes: list[Change]) -> list[Change]:
             )
         out.append(change)
     return out
+
+
+def carried_amount(action: Token, obj: Token | None, money: bool) -> Change | None:
+    """The amount told with the noun a pronoun object stands for ("drew up countermeasures on 93 billion
+    euros of U.S. goods but suspended them": 93 billion euros), in the same sentence; a sum only, for an
+    act on money."""
+    if obj is None or obj.i > action.i or obj.sent.start != action.sent.start:
+        return None
+    if obj.is_ancestor(action) or action.is_ancestor(obj) or action.lemma_.lower() in lexicon().change_verbs:
+        return None  # "doubled it": the amount told before is what changes
+    last = obj.right_edge
+    after = obj.doc[last.i + 1] if last.i + 1 < len(obj.doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ in ("on", "of") and after.head == obj.head:
+        last = after.right_edge  # "drew up countermeasures | on 93 billion euros", the parser's attachment
+    start = obj.left_edge.idx
+    changes = find_changes(text_of(obj.doc)[start : last.idx + len(last)], start)
+    return next(
+        (c for c in changes if c.new.unit is not None and (not money or c.new.unit in currency_codes())), None
+    )
+
+
+def untold_amount(action: Token, obj: Token | None, money: bool) -> Change | None:
+    """For an action with no amount of its own: its pronoun's antecedent's amount, else one of a single
+    thing sent ("send a frigate")."""
+    return carried_amount(action, obj, money) or single_count(action, obj)
 
 
 def count_of(noun: Token) -> tuple[float, str] | None:
