@@ -95,19 +95,22 @@ _DURING_MODES = {"visit": "visit", "trip": "visit", "tour": "visit", "call": "ca
 def _during_dated(events: list[Event], body: str) -> list[Event]:
     """An undated event told "during the visit" (or at the talks, after the call) takes the day of the last
     such meeting told before it ("... met Zelensky in Kyiv on Wednesday. During the visit Blinken announced
-    $717 million in aid")."""
+    $717 million in aid"). During a visit still ahead, the event is ahead too, and takes the visit's days
+    ("will visit on Feb. 13-14 ... would sign a treaty during the visit")."""
     out = list(events)
     for k, e in enumerate(events):
         found = _DURING.search(body, e.evidence.start, e.evidence.end)
-        if e.date is not None or e.status != "occurred" or found is None:
+        if e.date is not None or e.status not in ("occurred", "planned") or found is None:
             continue
         mode = _DURING_MODES.get(found.group(2).lower(), "meeting")
         earlier = [
-            o for o in out[:k] if o.type == "CONSULT" and o.date and len(o.date) == 10
+            o for o in out[:k] if o.type == "CONSULT" and o.date and (len(o.date) == 10 or "/" in o.date)
             and o.evidence.start < e.evidence.start and (o.mode == mode or mode == "meeting")
         ]  # fmt: skip
         if earlier:
-            out[k] = replace(e, date=earlier[-1].date)
+            meeting = earlier[-1]
+            status = "planned" if meeting.status == "planned" else e.status
+            out[k] = replace(e, date=meeting.date, status=status)
     return out
 
 
