@@ -26,6 +26,15 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # a measure adopted does what its relative clause says, by its adopter; "EU ministers" are the EU's
+    _case(
+        "The EU approved a sanctions package which will blacklist 150 more tankers.",
+        _c("European Union", "tankers", "agreed", 150, "count"),
+    ),
+    _case(
+        "EU foreign ministers agreed to blacklist 150 more tankers.",
+        _c("European Union", "tankers", "agreed", 150, "count"),
+    ),
     # a pronoun object carries the amount told with the noun it stands for, in the same sentence
     _case(
         "The EU drafted tariffs on 21 billion euros of American goods in March but suspended them in May.",
@@ -592,3 +601,25 @@ def test_a_changed_amount_is_not_carried() -> None:
         }
     )
     assert not [c for c in found if c["action"] == "double" and c["quantity"] == 10], found
+
+
+def test_a_package_of_measures_sells_nothing() -> None:
+    """ "approve its sanctions package": the package is approved; no sanctions are sold."""
+    found = _system(
+        {
+            "text": "The EU is expected to approve its 18th sanctions package next week.",
+            "published": "2025-06-10",
+        }
+    )
+    assert [c["action"] for c in found] == ["approve"], found
+
+
+def test_what_a_measure_holds_is_no_act_of_its_adopter() -> None:
+    """ "a bill which includes $61 billion": the bill holds it; Congress does not "include" anything."""
+    found = _system(
+        {
+            "text": "The Senate passed a bill which includes 61 billion dollars for Ukraine.",
+            "published": "2025-06-10",
+        }
+    )
+    assert not [c for c in found if c["action"] == "include"], found

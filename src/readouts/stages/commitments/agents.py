@@ -14,7 +14,7 @@ from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import binds, conj_head, listed, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
 from readouts.stages.commitments.plans import trader
-from readouts.stages.commitments.relatives import is_relative
+from readouts.stages.commitments.relatives import adopter, is_relative
 
 
 def _own_cues(lex: Lexicon) -> frozenset[str]:
@@ -144,7 +144,8 @@ def _subject(verb: Token) -> Token | None:
         return None  # "Cheng Lei, who was released from detention", "Krieger was freed": the one released
         # acts not (an agent named, "who were released by Hamas", is what clause.subject gives instead)
     if found is not None and is_relative(found) and found.head.dep_ == "relcl":
-        found = found.head.head  # "met Carney, who announced 2 billion dollars": Carney
+        adopted = adopter(found.head) if found.head == verb else None  # "approve a package which would
+        found = adopted or found.head.head  # blacklist": the approver; "met Carney, who announced": Carney
     return found if found is not None else _stranded(verb)
 
 

@@ -65,6 +65,8 @@ def _commodity_words(noun: Token) -> str | None:
             break
         chain.insert(0, t)
         i -= 1
+    if chain and chain[-1].lemma_.lower() in lexicon().not_commodities:
+        return None  # "a sanctions package": no goods sold
     if chain and i >= noun.sent.start and noun.doc[i].lower_ in lexicon().commodity_adjectives:
         chain.insert(0, noun.doc[i])  # "rare earth exports": rare earths, not earth
     return " ".join(t.text for t in chain) if chain else None

@@ -102,6 +102,9 @@ class Lexicon:
     guarding_purposes: frozenset[str] = frozenset()  # "take measures to defend its interests": boilerplate
     deal_nouns: frozenset[str] = frozenset()  # "the deal, valued at $3.6 billion": a sale restated
     money_nouns: frozenset[str] = frozenset()  # "new money to repair the grid": named by what it is for
+    adopted_measures: frozenset[str] = frozenset()  # "a package which would blacklist": its adopter acts
+    adopting_verbs: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()  # "a bill which includes": no act of the adopter
     document_nouns: frozenset[str] = frozenset()  # "a document setting out its position": named by it
     offer_nouns: frozenset[str] = frozenset()  # "Qatar's offer of a jet": Qatar would provide it
     receive_verbs: frozenset[str] = frozenset()  # "received $14 billion from the IMF": the IMF provided it
@@ -249,6 +252,9 @@ def lexicon() -> Lexicon:
         deal_nouns=_words(data, "deal_nouns"),
         money_nouns=_words(data, "money_nouns"),
         document_nouns=_words(data, "document_nouns"),
+        adopted_measures=_words(data, "adopted_measures"),
+        adopting_verbs=_words(data, "adopting_verbs"),
+        describing_verbs=_words(data, "describing_verbs"),
         soft_objects=_words(data, "soft_objects"),
         vague_verbs=_words(data, "vague_verbs"),
         giving_verbs=_words(data, "giving_verbs"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from readouts import clause
+from readouts.stages.commitments.lexicon import lexicon
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 
@@ -39,3 +40,16 @@ def gapped_object(verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(is_relative(c) for c in subjects)
+
+
+def adopter(verb: Token) -> Token | None:
+    """For the verb of a relative clause on a measure that tells what the measure does ("approve a sanctions
+    package which would blacklist 200 tankers"), the subject of the verb that adopts it: the EU blacklists.
+    A verb that only describes the measure ("a bill which includes $61 billion") is no act of the adopter."""
+    lex = lexicon()
+    noun = verb.head
+    if verb.lemma_.lower() in lex.describing_verbs or noun.lemma_.lower() not in lex.adopted_measures:
+        return None
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in lex.adopting_verbs:
+        return None
+    return clause.subject(noun.head)

@@ -95,7 +95,8 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
         subject = verb_actor(clause.verb_of(token), lex)  # "asked India to reduce its purchases": India
         if subject is not None and subject != token:
             parts.append(subject)
-    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss")]
+    # nmod too: the parser hangs "EU" on "EU foreign ministers" so
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
     parts.extend(
         c for c in modifiers if c.ent_type_ in _MODIFIER_ENTS
     )  # "Chinese buyers", "the Fund's board"
