@@ -69,6 +69,9 @@ def _actors_in(context: Context, token: Token) -> list[Actor]:
     return [a for _, a in mentions_in(context, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))]
 
 
+_NAMING_DEPS = frozenset({"compound", "poss", "amod", "nmod"})  # nmod: "EU (nmod) foreign ministers"
+
+
 def head_actor(context: Context, token: Token) -> Actor | None:
     """The actor a phrase's head names ("U.S. President Donald Trump" → Trump, "tensions" → none); "its"
     names the nearest named subject before it ("Beijing said its export ban ...")."""
@@ -90,7 +93,7 @@ def head_actor(context: Context, token: Token) -> Actor | None:
     phrase = [  # not a possessive pronoun: "his Chinese counterpart" is not him
         t
         for t in token.subtree
-        if (t.i <= token.i and t.dep_ in ("compound", "poss", "amod") and t.pos_ != "PRON") or t is token
+        if (t.i <= token.i and t.dep_ in _NAMING_DEPS and t.pos_ != "PRON") or t is token
     ]
     start = min(t.idx for t in phrase)
     found = actor_at(context, start, token.idx + len(token))
