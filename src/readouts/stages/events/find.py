@@ -67,6 +67,8 @@ def _subject_words(token: Token) -> set[str]:
     """Lemmas of the verb's subjects (the noun a participle describes, "troops stationed there, who left")
     and of the nouns they are "of" ("the last group of Indian personnel")."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    raised = clause.subject(token) if not subjects and token.dep_ == "xcomp" else None
+    subjects += [raised] if raised is not None else []  # "troops are to leave", "the force is due to leave"
     subjects.extend(g for s in list(subjects) for p in s.children if p.lower_ == "of" for g in p.children)
     return {w for s in subjects for w in (s.lemma_.lower(), s.lower_)}
 
