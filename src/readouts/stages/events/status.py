@@ -161,6 +161,14 @@ def told_ahead(token: Token) -> bool:
     )
 
 
+def _promised(trigger: Token, lex: Lexicon) -> bool:
+    """ "pledged to send", and "committed to deploying" (a gerund after "to")."""
+    if trigger.dep_ == "xcomp":
+        return trigger.head.lemma_.lower() in lex.promise_cues
+    to = trigger.head
+    return trigger.dep_ == "pcomp" and to.lower_ == "to" and to.head.lemma_.lower() in lex.promise_cues
+
+
 def status_of(
     trigger: Token, event_type: str, lex: Lexicon, date: str | None, published: str | None
 ) -> EventStatus:
@@ -173,7 +181,7 @@ def status_of(
             hits = hits - {trigger.lemma_.lower()}  # "scrapped its ban": the scrapping is the act, done
         if any(c in hits for c in cues):
             return _STATUS[name]
-    promised = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lex.promise_cues
+    promised = _promised(trigger, lex)
     due = event_type == "CONSULT" and _due(verb)
     ahead = promised or clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb)
     if ahead or due or _when_ahead(verb):
