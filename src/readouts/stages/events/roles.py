@@ -100,6 +100,10 @@ def head_actor(context: Context, token: Token) -> Actor | None:
     appos = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
     if found is None and appos is not None:  # "spokesperson Mao Ning" parsed as a title and its apposition
         return head_actor(context, appos)
+    its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    own = token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in _SIDE_WORDS  # not "its ally"
+    if found is None and its is not None and own:  # "Hanoi said its coast guard would": Hanoi's
+        return head_actor(context, its)
     return found
 
 
