@@ -26,6 +26,12 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # sparing goods, firms or a place a measure is tracked even without a figure; the spared do not act
+    _case(
+        "The United States exempted the port of Duqm from its sanctions on Yemen in 2019.",
+        _c("United States", "port of Duqm", "executed"),
+    ),
+    _case("Thirty cognac houses were exempted from the duties."),
     # a measure adopted does what its relative clause says, by its adopter; "EU ministers" are the EU's
     _case(
         "The EU approved a sanctions package which will blacklist 150 more tankers.",
