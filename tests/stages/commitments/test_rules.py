@@ -26,6 +26,15 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # output cuts, a mandate or visa-free entry prolonged keep a commitment in force
+    _case(
+        "China extended visa-free entry for New Zealand passport holders until the end of 2026.",
+        _c("China", "visa-free entry", "executed"),
+    ),
+    _case(
+        "OPEC+ agreed on Sunday to extend output cuts of 2.2 million barrels per day into next year.",
+        _c("OPEC+", "output cuts", "agreed", 2_200_000, "bpd"),
+    ),
     # sparing goods, firms or a place a measure is tracked even without a figure; the spared do not act
     _case(
         "The United States exempted the port of Duqm from its sanctions on Yemen in 2019.",
