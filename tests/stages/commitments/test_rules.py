@@ -26,6 +26,13 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # "the two regional powers", "the two neighbours" are the two countries just named
+    _case(
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday, and the"
+        " two neighbours pledged to raise trade to 2 billion dollars.",
+        _c("Kenya", "trade", "pledged", 2_000_000_000, "USD"),
+        _c("Ethiopia", "trade", "pledged", 2_000_000_000, "USD"),
+    ),
     # output cuts, a mandate or visa-free entry prolonged keep a commitment in force
     _case(
         "China extended visa-free entry for New Zealand passport holders until the end of 2026.",

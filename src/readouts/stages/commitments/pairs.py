@@ -25,6 +25,13 @@ _PAIR_NOUNS = {
     "envoy": "person",
     "negotiator": "person",
     "delegation": "country",
+    "state": "country",
+    "power": "country",  # "the two regional powers"
+    "neighbour": "country",
+    "neighbor": "country",
+    "ally": "country",
+    "partner": "country",
+    "economy": "country",
 }
 _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "leader", "emperor")
 _LOOKBACK = 1500  # characters before the phrase in which the two are looked for
