@@ -26,6 +26,12 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # bare "authorities" with no word saying whose are the article's own country's
+    _case(
+        "Kazakhstan hosts the summit this week. Authorities closed schools and deployed some 8,000 police"
+        " officers in the capital.",
+        _c("Kazakhstan", "police officers", "executed", 8000, "count"),
+    ),
     # "the two regional powers", "the two neighbours" are the two countries just named
     _case(
         "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday, and the"

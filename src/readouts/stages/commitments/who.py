@@ -226,12 +226,14 @@ def _whose_body(token: Token, lex: Lexicon) -> Token:
 
 
 def _the_authorities(token: Token) -> bool:
-    """ "the authorities", "the government" with no word naming whose: the article's own country's."""
+    """ "the authorities", "the government" (or bare "authorities") with no word naming whose: the article's
+    own country's."""
     if token.lemma_.lower() not in _GOVERNMENTS | {"authority"} or token.tag_ not in ("NN", "NNS"):
         return False
     words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep")]
     named = any(w.dep_ in ("poss", "prep") or w.ent_type_ or not w.is_lower for w in words)
-    return not named and any(c.lower_ == "the" for c in token.children)  # "the interim government"
+    bare = token.lower_ == "authorities" and not any(c.dep_ == "det" for c in token.children)  # "Authorities
+    return not named and (bare or any(c.lower_ == "the" for c in token.children))  # closed markets"
 
 
 def _the_state_body(token: Token, lex: Lexicon) -> bool:
