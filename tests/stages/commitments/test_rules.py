@@ -26,6 +26,8 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # a market move is no one's commitment, even with an exchange named beside the instrument
+    _case("Benchmark Chicago Board of Trade wheat futures jumped more than 4 per cent on Tuesday."),
     # bare "authorities" with no word saying whose are the article's own country's
     _case(
         "Kazakhstan hosts the summit this week. Authorities closed schools and deployed some 8,000 police"

@@ -85,6 +85,7 @@ class Lexicon:
     departing_verbs: frozenset[str] = frozenset()  # "900 Kenyan soldiers would leave": they withdraw
     member_nouns: frozenset[str] = frozenset()  # "allies will spend": the bloc's members
     representatives: frozenset[str] = frozenset()  # "leaders of the G7 agreed": the G7
+    market_nouns: frozenset[str] = frozenset()  # "soybean futures surged 3%": no one acts
     group_nouns: frozenset[str] = frozenset()  # "Chinese companies will invest": the group, as China
     adding_verbs: frozenset[str] = frozenset()  # "and the UAE added $1 billion": the same act, another party
     own_side: frozenset[str] = frozenset()  # "ordered the ministry to explore": bodies acting for the orderer
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
         member_nouns=_words(data, "member_nouns"),
         representatives=_words(data, "representatives"),
         group_nouns=_words(data, "group_nouns"),
+        market_nouns=_words(data, "market_nouns"),
         own_side=_words(data, "own_side"),
         adding_verbs=_words(data, "adding_verbs"),
         blocs=_words(data, "blocs"),

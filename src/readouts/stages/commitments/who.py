@@ -80,6 +80,8 @@ def _leader_of(token: Token) -> list[Token]:
 
 
 def _candidates(token: Token, lex: Lexicon) -> list[Token]:
+    if token.lemma_.lower() in lex.market_nouns and token.dep_ in ("nsubj", "nsubjpass"):
+        return []  # "Chicago Board of Trade soybean futures surged": a market move, no one's act
     named = (  # not an appositive the parse hung across the verb ("the agency suspended licences for
         [  # three exporters, CHS Inc, ...": the exporters are named, not the agency)
             c
