@@ -144,8 +144,9 @@ def _subject(verb: Token) -> Token | None:
         return None  # "Cheng Lei, who was released from detention", "Krieger was freed": the one released
         # acts not (an agent named, "who were released by Hamas", is what clause.subject gives instead)
     if found is not None and is_relative(found) and found.head.dep_ == "relcl":
-        adopted = adopter(found.head) if found.head == verb else None  # "approve a package which would
-        found = adopted or found.head.head  # blacklist": the approver; "met Carney, who announced": Carney
+        # "approve a package which would blacklist": the approver; "met Carney, who announced": Carney
+        adopted = adopter(found.head) if found.head == verb else None
+        found = adopted or found.head.head
     return found if found is not None else _stranded(verb)
 
 

@@ -67,13 +67,13 @@ def _nearest(action: Token, changes: list[Change]) -> Change | None:
     pivot = action.idx
     near = [c for c in changes if c.new.unit is not None and abs(c.new.start - pivot) <= QUANTITY_REACH]
     if action.pos_ == "VERB":
-        near = [c for c in changes if c.new.unit is not None and _in_phrase(action, c)]
+        near = [c for c in changes if c.new.unit is not None and _amount_in_phrase(action, c)]
         near = near or [c for c in changes if _worth_after(action, c) or _on_the_deal(action, c)]
         near = near or [c for c in changes if c.new.unit is not None and _antecedent_count(action, c)]
     return min(near, key=lambda c: abs(c.new.start - pivot)) if near else None
 
 
-def _in_phrase(action: Token, change: Change) -> bool:
+def _amount_in_phrase(action: Token, change: Change) -> bool:
     """The amount's number, or the noun it ends on, is in the verb's phrase ("11 detained Indian fishermen
     would be released", where the parser hangs "11" on "detained")."""
     if in_phrase(action, change.new.start):

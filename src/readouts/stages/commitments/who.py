@@ -97,7 +97,7 @@ def _candidates(token: Token, lex: Lexicon) -> list[Token]:
         subject = verb_actor(clause.verb_of(token), lex)  # "asked India to reduce its purchases": India
         if subject is not None and subject != token:
             parts.append(subject)
-    # nmod too: the parser hangs "EU" on "EU foreign ministers" so
+    # nmod too: the parser often hangs "EU" on "EU foreign ministers" as nmod, not compound
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
     parts.extend(
         c for c in modifiers if c.ent_type_ in _MODIFIER_ENTS
@@ -234,8 +234,8 @@ def _the_authorities(token: Token) -> bool:
         return False
     words = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep")]
     named = any(w.dep_ in ("poss", "prep") or w.ent_type_ or not w.is_lower for w in words)
-    bare = token.lower_ == "authorities" and not any(c.dep_ == "det" for c in token.children)  # "Authorities
-    return not named and (bare or any(c.lower_ == "the" for c in token.children))  # closed markets"
+    bare = token.lower_ == "authorities" and not any(c.dep_ == "det" for c in token.children)
+    return not named and (bare or any(c.lower_ == "the" for c in token.children))  # "Authorities closed ..."
 
 
 def _the_state_body(token: Token, lex: Lexicon) -> bool:
