@@ -31,6 +31,7 @@ _PERFORMS = frozenset(
 )
 # verbs of a relative clause on the trigger that tell the event itself ("the drills China staged last week")
 _RANGE_END = frozenset({"through", "until", "till", "to"})  # "the meeting, which runs through Saturday"
+_COUNTED = frozenset({"first", "last", "times", "time"})  # before "since": a count of acts, not a start
 _SCHEDULING = frozenset({"expect", "schedule", "set", "slate", "plan", "due", "pencil"})
 
 
@@ -53,16 +54,23 @@ def _other_time_head(token: Token) -> Token | None:
     return None
 
 
+def _since_starts(since: Token, trigger: Token) -> bool:
+    """Whether a "since" phrase gives the start of the trigger's own act ("has waged an offensive since
+    April 2022"), not the time of an earlier one ("his first visit since 2019")."""
+    verb = since.head
+    own = trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and trigger.head.i == verb.i  # "waged an offensive"
+    if verb.i != trigger.i and not own:
+        return False
+    before = since.doc[since.sent.start : since.i]  # "the first visit since 2017", "six times since April"
+    return not any(t.lower_ in _COUNTED or t.ent_type_ == "ORDINAL" for t in before)
+
+
 def _names_other_time(doc: Doc, mark: Mark, trigger: Token) -> bool:
     token = _token_at(doc, mark.start)
     head = _other_time_head(token) if token is not None else None
     if head is None:
         return mark.cue in _OTHER_TIME
-    if (
-        head.lower_ == "since"
-        and head.head.i == trigger.i
-        and trigger.lemma_.lower() in lexicon().since_starts
-    ):
+    if head.lower_ == "since" and _since_starts(head, trigger):
         return False  # "detained in Beijing since August 2020": detained then
     return trigger not in head.subtree
 

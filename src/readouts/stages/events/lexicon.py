@@ -76,7 +76,6 @@ class Lexicon:
     ruler_words: frozenset[str] = frozenset()  # "the junta": the rulers of the country the article names most
     group_words: frozenset[str] = frozenset()  # "the group": the organisation the article names most
     seats: frozenset[str] = frozenset()  # "visited the White House": seats of government, lower-case
-    since_starts: frozenset[str] = frozenset()  # "detained since August 2020": the since-date is the act's
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -187,7 +186,6 @@ def lexicon() -> Lexicon:
         person_nouns=frozenset(str(w) for w in data.get("person_nouns") or ()),
         ruler_words=frozenset(str(w) for w in data.get("ruler_words") or ()),
         group_words=frozenset(str(w) for w in data.get("group_words") or ()),
-        since_starts=frozenset(str(w) for w in data.get("since_starts") or ()),
         seats=frozenset(str(w).lower() for w in data.get("seats") or ()),
         phrases_by_first=_by_first(phrases),
     )
