@@ -125,6 +125,8 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
         return "future"
     if _done_by(verb, auxes, c):
         return "past"  # "a declaration agreed by the two ministers on April 25"
+    if _bare_gerund(verb, auxes):  # "held up the package for weeks before agreeing in February"
+        return _verb_tense(verb.head.head, c)
     planned = verb.lemma_.lower() in c.future_verbs and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG")
     if planned and not any(a.tag_ == "VBD" for a in auxes):
         return "future"
@@ -140,6 +142,22 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future" if verb.tag_ == "VBG" or any(a.lower_ == "going" for a in auxes) else "present"
     return None
+
+
+_TIME_PREPS = frozenset({"before", "after", "since", "while", "without", "by", "upon"})
+
+
+def _bare_gerund(verb: Token, auxes: list[Token]) -> bool:
+    """A gerund after a preposition of time under a verb ("before agreeing"): it has no tense of its own."""
+    prep = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and not auxes
+        and verb.dep_ == "pcomp"
+        and prep.lower_ in _TIME_PREPS
+        and prep.head.pos_ in _VERB_POS
+        and prep.head.i != verb.i
+    )
 
 
 def _reduced_expected(verb: Token, auxes: list[Token], c: Cues) -> bool:
