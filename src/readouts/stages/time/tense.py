@@ -125,8 +125,6 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
         return "future"
     if _done_by(verb, auxes, c):
         return "past"  # "a declaration agreed by the two ministers on April 25"
-    if _bare_gerund(verb, auxes):  # "held up the package for weeks before agreeing in February"
-        return _verb_tense(verb.head.head, c)
     planned = verb.lemma_.lower() in c.future_verbs and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG")
     if planned and not any(a.tag_ == "VBD" for a in auxes):
         return "future"
@@ -144,15 +142,17 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
     return None
 
 
-_TIME_PREPS = frozenset({"before", "after", "since", "while", "without", "by", "upon"})
+_TIME_PREPS = frozenset({"before", "after", "since", "while"})
 
 
-def _bare_gerund(verb: Token, auxes: list[Token]) -> bool:
-    """A gerund after a preposition of time under a verb ("before agreeing"): it has no tense of its own."""
+def _bare_gerund(verb: Token, below: Token) -> bool:
+    """A gerund after a preposition of time under a verb ("before agreeing in February"): it has no tense
+    of its own, for a timex that dates it, not one in its object ("after threatening a tariff on steel")."""
     prep = verb.head
     return (
         verb.tag_ == "VBG"
-        and not auxes
+        and not _auxes(verb)
+        and below.dep_ not in ("dobj", "xcomp", "ccomp")
         and verb.dep_ == "pcomp"
         and prep.lower_ in _TIME_PREPS
         and prep.head.pos_ in _VERB_POS
@@ -190,12 +190,16 @@ def _governing_tense(tok: Token, c: Cues, *, day: bool = False) -> Tense | None:
     """Climb from the timex to the first verb that shows tense; nouns on the way can decide too, except that
     for a ``day`` ("proposed sales on Wednesday") a past verb above the noun outweighs its future cue."""
     seen = 0
-    cur = tok
+    cur = prev = tok
     while seen < 12:
         seen += 1
         if cur.pos_ in _VERB_POS and cur.i != tok.i:
             if day and _planned_on_day(cur, c):
                 return "past"
+            if _bare_gerund(cur, prev) and prev.lower_ not in c.start_prepositions:
+                # "held up the aid for weeks before agreeing in February", not "threatening ... from Nov. 1"
+                cur = cur.head.head
+                continue
             tense = _verb_tense(cur, c)
             if tense is not None:
                 return tense
@@ -213,7 +217,7 @@ def _governing_tense(tok: Token, c: Cues, *, day: bool = False) -> Tense | None:
                 return cue
         if cur.head.i == cur.i:
             return None
-        cur = cur.head
+        cur, prev = cur.head, cur
     return None
 
 
