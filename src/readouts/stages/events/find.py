@@ -120,11 +120,13 @@ _COMPLEMENTS = frozenset({"xcomp", "dobj", "prep", "dative"})
 def _complement_ok(trigger: Trigger, token: Token) -> bool:
     """``not_object``: the verb must not act on these ("suspend the export controls" eases a sanction);
     ``not_prep``/``needs_prep``: prepositions the verb must not / must take ("lift duties to 50%" raises);
-    ``not_xcomp``: "agreed to meet" reports a planned meeting, not a deal; ``needs_complement``: "agreed
+    ``not_xcomp``: "agreed to meet" or "agreed to hold talks" (an infinitive, or one with its object)
+    reports a planned meeting, not a deal; ``needs_complement``: "agreed
     to ..."/"agreed on ..." is a deal, "agreed that talks were useful" an opinion."""
     xcomps = [c for c in token.children if c.dep_ == "xcomp"]
-    if any(c.lemma_.lower() in trigger.not_xcomp for c in xcomps):
-        return False
+    held = {f"{c.lemma_} {o.lemma_}".lower() for c in xcomps for o in c.children if o.dep_ == "dobj"}
+    if any(c.lemma_.lower() in trigger.not_xcomp for c in xcomps) or held & trigger.not_xcomp:
+        return False  # "agreed to meet", "agreed to hold talks" (listed as "hold talk")
     objects = [c for c in token.children if c.dep_ == "dobj"]
     named = {  # the object and the words naming it, however deep ("Boeing 737 MAX jets")
         w.lemma_.lower()
