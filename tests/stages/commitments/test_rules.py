@@ -580,6 +580,11 @@ def test_sum_in_exchange_is_not_the_rates_worth() -> None:
             "visit",
             "kingdom (Saudi Arabia)",
         ),
+        (  # a reduced relative clause says which ones, where the noun has no phrase of its own
+            "Tehran agreed to free five dual nationals held in Evin prison.",
+            "free",
+            "dual nationals held in Evin prison",
+        ),
     ],
 )
 def test_words_of_the_record(text: str, action: str, obj: str) -> None:

@@ -36,6 +36,7 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
         if t.dep_ not in _SKIP_MODIFIERS and not _amount_word(t) and t.ent_type_ not in ("MONEY", "PERCENT")
     ]
     tokens = [*(t for w in words for t in w.subtree if t.dep_ not in _SKIP_MODIFIERS or _hyphened(t)), token]
+    bare = len(tokens)
     complement = _gerund_complement(token)
     if complement is not None:  # "stop interfering with Philippine activities", "stop arming Taiwan"
         tokens.extend(_clause_words(complement))
@@ -56,16 +57,10 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
                     if goods is not None or child.lower_ != "of":
                         break
                     continue  # "duties of up to 37.6% on Chinese cars": the next phrase says on what
-                asides = {t.i for c in child.subtree if _aside(c) for t in c.subtree}
-                tokens.extend(
-                    t
-                    for t in child.subtree
-                    if t.dep_ != "punct"
-                    and t.i not in _joined_verbs(child)
-                    and t.i not in asides
-                    and t.i < _next_amount(child)
-                )
+                tokens.extend(_prep_words(child))
                 break
+    if with_prep and complement is None and len(tokens) == bare:  # "the 14 percent duty now levied on wine"
+        tokens.extend(_participle_prep(token))
     told = _told_in(token)
     if told is not None:  # "a document setting out its position on a settlement"
         tokens.extend(_clause_words(told))
@@ -81,6 +76,26 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
         tokens.extend(t for t in role.subtree if t.dep_ != "punct")
     ordered = _untailed(sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i))
     return " ".join(t.text for t in ordered).replace(" - ", "-").replace(" 's", "'s")  # (no masked dateline)
+
+
+def _participle_prep(token: Token) -> list[Token]:
+    """A reduced relative participle with its prepositional phrase, where the noun has none of its own ("the
+    duty levied on Serbian wine", "troops stationed in Niger")."""
+    for acl in token.rights:
+        if acl.dep_ != "acl" or acl.tag_ not in ("VBN", "VBD"):  # the tagger may read "levied" as past
+            continue
+        prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS), None)
+        if prep is not None and not _dated(prep):
+            return [acl, *_prep_words(prep)]
+    return []
+
+
+def _prep_words(prep: Token) -> list[Token]:
+    """A prepositional phrase's words, without asides, verbs joined to it or a next listed amount."""
+    asides = {t.i for c in prep.subtree if _aside(c) for t in c.subtree}
+    left_out = asides | _joined_verbs(prep)
+    end = _next_amount(prep)
+    return [t for t in prep.subtree if t.dep_ != "punct" and t.i not in left_out and t.i < end]
 
 
 _TAILS = (("as", "well", "as"), ("along", "with"), ("together", "with"), ("and",), ("or",), ("plus",), (",",))
