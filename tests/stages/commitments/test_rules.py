@@ -26,6 +26,15 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # a stake told by its percentage is counted: taking or holding it is an act to track
+    _case(
+        "Under the deal, Mitsui will take a 20% stake in the new terminal.",
+        _c("Mitsui", "stake in the new terminal", "agreed", 20, "percent"),
+    ),
+    _case(
+        "Equinor will hold a 30% stake in the refinery venture.",
+        _c("Equinor", "stake in the refinery venture", "pledged", 30, "percent"),
+    ),
     # a market move is no one's commitment, even with an exchange named beside the instrument
     _case("Benchmark Chicago Board of Trade wheat futures jumped more than 4 per cent on Tuesday."),
     # bare "authorities" with no word saying whose are the article's own country's

@@ -285,4 +285,6 @@ def counted_object(verb: Token, lex: Lexicon) -> bool:
         return False
     if is_amount(obj) or measured(obj):
         return True
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "PERCENT" for c in obj.children):
+        return True  # "will take a 30% stake in the venture"
     return any(c.dep_ == "nummod" and c.like_num and c.ent_type_ not in _NOT_NUMBERS for c in obj.children)
