@@ -26,6 +26,12 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # a release asked of no one named is the holder's to grant: the court's country, a relative clause's
+    _case(
+        "Seoul on Friday demanded the release of a South Korean engineer who was sentenced by a Chinese court"
+        " to four years in prison.",
+        _c("China", "engineer", "demanded"),
+    ),
     # a stake told by its percentage is counted: taking or holding it is an act to track
     _case(
         "Under the deal, Mitsui will take a 20% stake in the new terminal.",

@@ -281,11 +281,12 @@ def _holder(found: Found) -> Token | None:
     in Beijing" → Beijing."""
     if found.object_token is None or found.token.pos_ == "VERB":
         return None
-    for acl in (c for c in found.object_token.children if c.dep_ == "acl"):
+    for acl in (c for c in found.object_token.children if c.dep_ in ("acl", "relcl")):
         agent = next((c for c in acl.children if c.dep_ == "agent"), None)
         pobj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if pobj is not None:
-            return pobj
+        demonym = next((c for c in pobj.lefts if c.ent_type_ in ("NORP", "GPE")), None) if pobj else None
+        if pobj is not None and (pobj.pos_ == "PROPN" or demonym is not None):
+            return demonym or pobj  # "an employee who was sentenced by a Chinese court": China holds him
         held_in = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         place = next((g for g in held_in.children if g.dep_ == "pobj"), None) if held_in is not None else None
         if place is not None and place.ent_type_ == "GPE":
