@@ -26,7 +26,7 @@ TEXT = (
 
 
 def test_stage_declaration() -> None:
-    assert STAGE.name == "actors" and STAGE.provides == "actors" and STAGE.version == VERSION == "0.2.8"
+    assert STAGE.name == "actors" and STAGE.provides == "actors" and STAGE.version == VERSION == "0.2.9"
     assert STAGE.needs == ()
     assert any(s.name == "actors" for s in default_stages(["actors"]))
 

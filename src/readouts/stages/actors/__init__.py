@@ -30,7 +30,7 @@ from readouts.stages.actors.resolve import (
 )
 from readouts.stages.actors.userfile import lexicon_for
 
-VERSION = "0.2.8"
+VERSION = "0.2.9"
 
 __all__ = [
     "CACHE_KEY",

@@ -177,15 +177,17 @@ class Resolver:
     def _org(
         self, types: Sequence[str], words: Sequence[str], code: str | None, before: Sequence[Candidate]
     ) -> str | None:
-        """The latest organisation of one of the types, or whose name has one of the words ("the bank")."""
-        for cand in reversed(before):
-            if cand.kind != "organisation":
-                continue
-            facts = self.facts(cand.id)
-            named = any(w in cand.text.lower().split() for w in words)
-            if (code is None or facts.country == code) and (facts.type in types or named):
-                return cand.id
-        return None
+        """The latest organisation whose name has one of the words ("the bank" after "China Development
+        Bank", however many bodies were named since), else the latest of one of the types."""
+        orgs = [
+            c
+            for c in reversed(before)
+            if c.kind == "organisation" and (code is None or self.facts(c.id).country == code)
+        ]
+        named = next((c for c in orgs if any(w in c.text.lower().split() for w in words)), None)
+        typed = next((c for c in orgs if self.facts(c.id).type in types), None)
+        found = named or typed
+        return found.id if found is not None else None
 
     def descriptions(self, body: str, taken: Sequence[Candidate]) -> list[Candidate]:
         """Descriptions outside other mentions, each linked to the actor it refers to."""
