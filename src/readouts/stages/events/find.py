@@ -29,6 +29,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False  # "raised concerns about the tariffs": a topic, not a measure taken
     if not _complement_ok(trigger, token):
         return False
+    if trigger.type == "REQUEST" and _asked_reporter(token):
+        return False  # "Asked about the trip, Guo said ...": a reporter's question, no request
     if trigger.self_future and not _self_future(token):
         return False
     if trigger.clause_words and not trigger.clause_words & _future_clause_words(token):
@@ -103,6 +105,18 @@ def _infinitive(token: Token) -> bool:
         t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         for t in own
         if t.i > token.i
+    )
+
+
+def _asked_reporter(token: Token) -> bool:
+    """A subjectless passive participle of asking that sets the scene for a saying ("Asked about X, he
+    said", "when asked whether ..."): the one asked is the speaker, by the press."""
+    no_subject = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("advcl", "ROOT", "ccomp")
+        and no_subject
+        and not any(c.dep_ == "auxpass" for c in token.children)
     )
 
 
