@@ -123,3 +123,14 @@ def test_the_states_of_the_parties_are_named_after_them() -> None:
     )
     assert {"person:sanae-takaichi", "person:donald-trump"} <= set(parties)
     assert {"country:JPN", "country:USA"} <= set(rest)
+
+
+def test_a_listed_state_not_yet_a_participant_keeps_its_name() -> None:
+    """One event per state of a list ("to Mali and Niger"): a state the event did not list yet is named by
+    its name, never by its id."""
+    from readouts.stages.events.sides import _split
+
+    p = Provenance("events", "0")
+    event = Event("SANCTION", Span(0, 5), p, participants=("Algeria",), participant_ids=("country:DZA",))
+    split = _split(event, [("Mali", "country:MLI"), ("Niger", "country:NER")])
+    assert [e.participants for e in split] == [("Algeria", "Mali"), ("Algeria", "Niger")]

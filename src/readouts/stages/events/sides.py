@@ -113,27 +113,28 @@ def _split_calls(context: Context, trigger: Token, verb: Token, event: Event) ->
     return [event]
 
 
-def _listed_states(context: Context, pobj: Token) -> list[str]:
+def _listed_states(context: Context, pobj: Token) -> list[tuple[str, str]]:
     return _listed(context, pobj, "country")
 
 
-def _listed(context: Context, pobj: Token, kind: str) -> list[str]:
-    ids: list[str] = []
+def _listed(context: Context, pobj: Token, kind: str) -> list[tuple[str, str]]:
+    """The (name, id) of each actor a list names, all of one kind, or none."""
+    found: dict[str, str] = {}
     for part in [pobj, *pobj.conjuncts]:
         actor = actor_at(context, part.idx, part.idx + len(part))
         if actor is None or actor.kind != kind:
             return []
-        if actor.id not in ids:
-            ids.append(actor.id)
-    return ids
+        found.setdefault(actor.id, actor.name)
+    return [(name, ident) for ident, name in found.items()]
 
 
-def _split(event: Event, listed: list[str]) -> list[Event]:
+def _split(event: Event, listed: list[tuple[str, str]]) -> list[Event]:
     pairs = list(zip(event.participants, event.participant_ids, strict=False))
-    rest = [(n, i) for n, i in pairs if i not in listed]
+    ids = {ident for _, ident in listed}
+    rest = [(n, i) for n, i in pairs if i not in ids]
     out = []
-    for ident in listed:
-        name = next(n for n, i in pairs if i == ident) if ident in event.participant_ids else ident
+    for actor_name, ident in listed:
+        name = next((n for n, i in pairs if i == ident), actor_name)  # the event's spelling, else the actor's
         chosen = [*rest, (name, ident)]
         out.append(
             replace(
