@@ -59,7 +59,7 @@ from readouts.stages.events.sides import counterpart, mirrored, object_is_person
 from readouts.stages.events.status import cue_words, status_of, told_ahead
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
-VERSION = "0.4.52"
+VERSION = "0.4.53"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
@@ -284,9 +284,13 @@ def _as_threat(context: Context, token: Token, event: Event) -> Event | None:
     ready = event.status == "proposed" and bool(lexicon().readiness_cues & set(cues))
     planned_sanction = (event.type == "SANCTION" and event.status == "planned") or ready
     # ("said Vilnius was ready to close its crossings": a threat made)
+    threatened = bool(lexicon().threat_cues & set(cues[1:]))
+    verb = clause.verb_of(token)  # the trigger, or the verb whose object it is ("to impose a tariff")
+    if threatened and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "Trump's threat last week to impose a tariff": the threat's event, in any tense
     if not planned_sanction and event.type not in _THREATENED_ACTS:
         return event
-    if lexicon().threat_cues & set(cues[1:]):
+    if threatened:
         return (
             None  # "threatened to impose tariffs", "has threatened fresh blockades": the threat's own event
         )
