@@ -16,6 +16,11 @@ _DOCUMENTS = frozenset(
 )
 
 _TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})  # not "over the shooting": a reason
+# words whose "on" or "over" names what is talked of ("talks on tariffs", "focused on sanctions")
+_TOPIC_HEADS = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "dialogue", "focus",
+     "concentrate", "centre", "center", "question", "questions", "debate", "dispute", "row", "spat"}
+)  # fmt: skip
 
 
 def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
@@ -27,6 +32,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in _TOPIC_PREPS:
         return False  # "raised concerns about the tariffs": a topic, not a measure taken
+    if trigger.type == "SANCTION" and _talked_of(token):
+        return False  # "talks focused on tariffs", "negotiations on export controls": a topic
     if not _complement_ok(trigger, token):
         return False
     if trigger.type == "REQUEST" and _asked_reporter(token):
@@ -106,6 +113,12 @@ def _infinitive(token: Token) -> bool:
         for t in own
         if t.i > token.i
     )
+
+
+def _talked_of(token: Token) -> bool:
+    """A noun after "on" or "over" a word of talk ("negotiations focused on tariffs")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in _TOPIC_HEADS
 
 
 def _asked_reporter(token: Token) -> bool:
