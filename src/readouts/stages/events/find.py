@@ -63,7 +63,7 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
     governed = token.dep_ in ("dobj", "attr") and token.head.lemma_.lower() in trigger.object_of
     if trigger.object_of and not governed:
         return False  # "reached a consensus", not "implement the consensus reached by ..."; "became a member"
-    if trigger.not_governor and trigger.not_governor & set(cue_words(token)[1:]):
+    if trigger.not_governor and trigger.not_governor & _governor_words(token):
         return False  # "agreed to reduce the tariffs": easing a sanction is not imposing one
     doc = token.doc
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -113,6 +113,16 @@ def _infinitive(token: Token) -> bool:
         for t in own
         if t.i > token.i
     )
+
+
+def _governor_words(token: Token) -> set[str]:
+    """The lemmas governing a trigger (:func:`cue_words`) and, for phrasal verbs among its three nearest
+    heads, the verb with its particle ("roll back", "pull back")."""
+    words = set(cue_words(token)[1:])
+    for head in list(token.ancestors)[:3]:  # the parser may make "back" an adverb
+        particles = [c for c in head.children if c.dep_ in ("prt", "advmod")]
+        words.update(f"{head.lemma_.lower()} {c.lower_}" for c in particles)
+    return words
 
 
 def _talked_of(token: Token) -> bool:
