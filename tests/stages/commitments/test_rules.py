@@ -26,6 +26,13 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # ministers sign for their states: "sign" is no personal act, so "the two ministers" are their countries
+    _case(
+        "U.S. Defence Secretary Pete Hegseth met Indian Defence Minister Rajnath Singh in July. The two"
+        " ministers agreed to sign the framework during the visit.",
+        _c("United States", "framework", "agreed"),
+        _c("India", "framework", "agreed"),
+    ),
     # a release asked of no one named is the holder's to grant: the court's country, a relative clause's
     _case(
         "Seoul on Friday demanded the release of a South Korean engineer who was sentenced by a Chinese court"
