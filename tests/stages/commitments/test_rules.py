@@ -26,6 +26,12 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # leaders who sign documents together are named by their states, as the documents bind the states
+    _case(
+        "Brazil and China deepened ties on Wednesday. Xi Jinping and Luiz Inacio Lula da Silva signed 37"
+        " agreements covering trade and technology.",
+        _c("Brazil", "agreements", "executed", 37, "count"),
+    ),
     # ministers sign for their states: "sign" is no personal act, so "the two ministers" are their countries
     _case(
         "U.S. Defence Secretary Pete Hegseth met Indian Defence Minister Rajnath Singh in July. The two"

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.model import Commitment, Provenance, Span
 from readouts.pipeline import Context
-from readouts.stages.actors import actor_at
+from readouts.stages.actors import actor_at, actor_by_id
 from readouts.stages.commitments.counted import plural_count
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.modality import modality_of
@@ -50,6 +50,17 @@ def _signers(context: Context, verb: Token, lex: Lexicon) -> list[tuple[str, str
         for t in subject.subtree
     )
     return (top_countries(context, verb) or []) if group else []
+
+
+def _joint_name(context: Context, signers: list[tuple[str, str]]) -> str:
+    """Signers named together ("India and Qatar"); leaders signing together are named by their states ("Xi
+    Jinping and Lula da Silva signed 37 agreements": China and Brazil), as their documents bind the states."""
+    if len(signers) == 1:
+        return signers[0][0]
+    states = [actor_by_id(context, ident) if ident.startswith("country:") else None for _, ident in signers]
+    return " and ".join(
+        state.name if state is not None else name for (name, _), state in zip(signers, states, strict=True)
+    )
 
 
 def _documents(sent: SpacySpan, lex: Lexicon) -> list[tuple[Token, Token, _Quantities]]:
@@ -92,7 +103,7 @@ def signed(context: Context, sent: SpacySpan, lex: Lexicon, provenance: Provenan
             continue
         out.extend(
             Commitment(
-                actor=" and ".join(name for name, _ in signers),
+                actor=_joint_name(context, signers),
                 actor_id=signers[0][1] if len(signers) == 1 else None,
                 action="sign",
                 object=phrase(noun),
