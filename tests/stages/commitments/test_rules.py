@@ -26,6 +26,8 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # words delivered are no goods: "delivered a pointed warning", "delivered a letter of interest"
+    _case("President Joe Biden delivered a pointed warning to Beijing on Thursday."),
     # leaders who sign documents together are named by their states, as the documents bind the states
     _case(
         "Brazil and China deepened ties on Wednesday. Xi Jinping and Luiz Inacio Lula da Silva signed 37"
