@@ -26,6 +26,9 @@ def _c(actor: str, obj: str, modality: str, quantity: float | None = None, unit:
 
 
 RULES = [
+    # boilerplate: jobs a deal "supports", pressure or a pace "kept up"
+    _case("Brussels urged Sarajevo to keep up the pace."),
+    _case("The EU must keep up its guard, von der Leyen said."),
     # words delivered are no goods: "delivered a pointed warning", "delivered a letter of interest"
     _case("President Joe Biden delivered a pointed warning to Beijing on Thursday."),
     # leaders who sign documents together are named by their states, as the documents bind the states
