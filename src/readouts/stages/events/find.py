@@ -36,6 +36,8 @@ def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
         return False  # "talks focused on tariffs", "negotiations on export controls": a topic
     if not _complement_ok(trigger, token):
         return False
+    if trigger.type == "CONSULT" and _remarks(token):
+        return False  # "Speaking to reporters in Moscow, Putin said ...": remarks, no consultation
     if trigger.type == "REQUEST" and _asked_reporter(token):
         return False  # "Asked about the trip, Guo said ...": a reporter's question, no request
     if trigger.self_future and not _self_future(token):
@@ -129,6 +131,17 @@ def _talked_of(token: Token) -> bool:
     """A noun after "on" or "over" a word of talk ("negotiations focused on tariffs")."""
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in _TOPIC_HEADS
+
+
+def _remarks(token: Token) -> bool:
+    """A participle of speaking that sets the scene for a saying ("Speaking at the forum, Li said", "Petro,
+    speaking at a cabinet meeting, said"): remarks, with no partner named by "with" or "alongside"."""
+    return (
+        token.lemma_.lower() == "speak"
+        and token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "acl")
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in token.children)
+    )
 
 
 def _asked_reporter(token: Token) -> bool:
