@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from readouts import clause
-from readouts.stages.events.lexicon import Lexicon, Trigger
+from readouts.stages.events.lexicon import Lexicon, Trigger, lexicon
 from readouts.stages.events.status import cue_words
 
 _DOCUMENTS = frozenset(
@@ -16,11 +16,6 @@ _DOCUMENTS = frozenset(
 )
 
 _TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})  # not "over the shooting": a reason
-# words whose "on" or "over" names what is talked of ("talks on tariffs", "focused on sanctions")
-_TOPIC_HEADS = frozenset(
-    {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "dialogue", "focus",
-     "concentrate", "centre", "center", "question", "questions", "debate", "dispute", "row", "spat"}
-)  # fmt: skip
 
 
 def _allowed(trigger: Trigger, token: Token, words: set[str]) -> bool:
@@ -130,7 +125,8 @@ def _governor_words(token: Token) -> set[str]:
 def _talked_of(token: Token) -> bool:
     """A noun after "on" or "over" a word of talk ("negotiations focused on tariffs")."""
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in _TOPIC_HEADS
+    heads = lexicon().topic_heads
+    return token.dep_ == "pobj" and prep.lower_ in ("on", "over") and prep.head.lemma_.lower() in heads
 
 
 def _remarks(token: Token) -> bool:

@@ -76,6 +76,7 @@ class Lexicon:
     ruler_words: frozenset[str] = frozenset()  # "the junta": the rulers of the country the article names most
     group_words: frozenset[str] = frozenset()  # "the group": the organisation the article names most
     seats: frozenset[str] = frozenset()  # "visited the White House": seats of government, lower-case
+    topic_heads: frozenset[str] = frozenset()  # "negotiations focused on tariffs": what is talked of
     phrases_by_first: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)  # built once, by lexicon()
 
 
@@ -187,5 +188,6 @@ def lexicon() -> Lexicon:
         ruler_words=frozenset(str(w) for w in data.get("ruler_words") or ()),
         group_words=frozenset(str(w) for w in data.get("group_words") or ()),
         seats=frozenset(str(w).lower() for w in data.get("seats") or ()),
+        topic_heads=frozenset(str(w) for w in data.get("topic_heads") or ()),
         phrases_by_first=_by_first(phrases),
     )
