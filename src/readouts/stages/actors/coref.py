@@ -179,13 +179,10 @@ class Resolver:
     ) -> str | None:
         """The latest organisation whose name has one of the words ("the bank" after "China Development
         Bank", however many bodies were named since), else the latest of one of the types."""
-        orgs = [
-            c
-            for c in reversed(before)
-            if c.kind == "organisation" and (code is None or self.facts(c.id).country == code)
-        ]
-        named = next((c for c in orgs if any(w in c.text.lower().split() for w in words)), None)
-        typed = next((c for c in orgs if self.facts(c.id).type in types), None)
+        facts = [(c, self.facts(c.id)) for c in reversed(before) if c.kind == "organisation"]
+        orgs = [(c, f) for c, f in facts if code is None or f.country == code]
+        named = next((c for c, _ in orgs if any(w in c.text.lower().split() for w in words)), None)
+        typed = next((c for c, f in orgs if f.type in types), None)
         found = named or typed
         return found.id if found is not None else None
 

@@ -59,8 +59,8 @@ def phrase(token: Token, *, with_prep: bool = True) -> str:
                     continue  # "duties of up to 37.6% on Chinese cars": the next phrase says on what
                 tokens.extend(_prep_words(child))
                 break
-    if with_prep and complement is None and len(tokens) == bare:  # "the 14 percent duty now levied on wine"
-        tokens.extend(_participle_prep(token))
+        if len(tokens) == bare:  # no phrase of its own: "the 14 percent duty now levied on Serbian wine"
+            tokens.extend(_participle_prep(token))
     told = _told_in(token)
     if told is not None:  # "a document setting out its position on a settlement"
         tokens.extend(_clause_words(told))

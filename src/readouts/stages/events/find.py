@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -116,7 +117,7 @@ def _governor_words(token: Token) -> set[str]:
     """The lemmas governing a trigger (:func:`cue_words`) and, for phrasal verbs among its three nearest
     heads, the verb with its particle ("roll back", "pull back")."""
     words = set(cue_words(token)[1:])
-    for head in list(token.ancestors)[:3]:  # the parser may make "back" an adverb
+    for head in islice(token.ancestors, 3):  # the parser may make "back" an adverb
         particles = [c for c in head.children if c.dep_ in ("prt", "advmod")]
         words.update(f"{head.lemma_.lower()} {c.lower_}" for c in particles)
     return words

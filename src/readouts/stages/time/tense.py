@@ -145,14 +145,16 @@ def _verb_tense(verb: Token, c: Cues) -> Tense | None:
 _TIME_PREPS = frozenset({"before", "after", "since", "while"})
 
 
-def _bare_gerund(verb: Token, below: Token) -> bool:
-    """A gerund after a preposition of time under a verb ("before agreeing in February"): it has no tense
-    of its own, for a timex that dates it, not one in its object ("after threatening a tariff on steel")."""
+def _bare_gerund(verb: Token, below: Token, c: Cues) -> bool:
+    """A gerund after a preposition of time under a verb ("held up the aid for weeks before agreeing in
+    February"): it has no tense of its own, for a timex that dates it, not one in its object or after "from"
+    ("after threatening a tariff from Nov. 1"); ``below`` is the token the climb came from."""
     prep = verb.head
     return (
         verb.tag_ == "VBG"
         and not _auxes(verb)
         and below.dep_ not in ("dobj", "xcomp", "ccomp")
+        and below.lower_ not in c.start_prepositions
         and verb.dep_ == "pcomp"
         and prep.lower_ in _TIME_PREPS
         and prep.head.pos_ in _VERB_POS
@@ -196,9 +198,8 @@ def _governing_tense(tok: Token, c: Cues, *, day: bool = False) -> Tense | None:
         if cur.pos_ in _VERB_POS and cur.i != tok.i:
             if day and _planned_on_day(cur, c):
                 return "past"
-            if _bare_gerund(cur, prev) and prev.lower_ not in c.start_prepositions:
-                # "held up the aid for weeks before agreeing in February", not "threatening ... from Nov. 1"
-                cur = cur.head.head
+            if _bare_gerund(cur, prev, c):  # the verb above "before agreeing" tells its tense
+                cur, prev = cur.head.head, cur.head
                 continue
             tense = _verb_tense(cur, c)
             if tense is not None:
