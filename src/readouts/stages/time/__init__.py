@@ -18,7 +18,7 @@ from readouts.stages.time.annotate import annotate
 from readouts.stages.time.interval import CACHE_KEY, Mark, TimeIndex, calendar_value, date_for_span, interval
 from readouts.stages.time.values import duration_end
 
-VERSION = "0.2.5"
+VERSION = "0.2.6"
 PROVENANCE = Provenance("time", VERSION)
 
 __all__ = [

@@ -80,7 +80,7 @@ _MOD = (
     r"(?:(?P<mod>(?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd)-|(?:[Ee]arly|[Ll]ate|[Mm]id)\s+"
     r"|(?:[Tt]he\s+)?(?:end|middle|start|beginning|close|turn)\s+of\s+(?:the\s+)?))?"
 )
-_REL_WORDS = r"(?:this\s+past|this\s+coming|last|next|this|coming|past)"
+_REL_WORDS = r"(?:[Tt]his\s+past|[Tt]his\s+coming|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)"
 
 _RULES: tuple[tuple[str, str], ...] = (
     # explicit dates
