@@ -71,7 +71,9 @@ _SPLIT_TYPES = frozenset({"AGREE", "SANCTION", "AID"})
 _PARTNER_LIST_PREPS = frozenset({"with", "on", "against", "to"})
 
 
-_DONOR_TYPES = frozenset({"AID"})  # "the UAE and Germany each pledged $100 million": one pledge per donor
+# "the UAE and Germany each pledged $100 million": one pledge per donor; "Japan and Canada condemned the
+# boarding": one accusation per accuser (each its own voice)
+_DONOR_TYPES = frozenset({"AID", "ACCUSE"})
 
 
 def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
@@ -88,7 +90,7 @@ def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
     if event.type in _DONOR_TYPES:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         donors = _listed_states(context, subject) if subject is not None else []
-        return _split(event, donors) if len(donors) >= 2 else [event]
+        return _split(event, donors, first=True) if len(donors) >= 2 else [event]
     if event.type not in _SPLIT_TYPES:
         return [event]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -128,14 +130,16 @@ def _listed(context: Context, pobj: Token, kind: str) -> list[tuple[str, str]]:
     return [(name, ident) for ident, name in found.items()]
 
 
-def _split(event: Event, listed: list[tuple[str, str]]) -> list[Event]:
+def _split(event: Event, listed: list[tuple[str, str]], *, first: bool = False) -> list[Event]:
+    """One event per listed actor, with the parties not listed; the listed one leads where it is the subject
+    (``first``: a donor, an accuser), else it follows them (a partner, a target)."""
     pairs = list(zip(event.participants, event.participant_ids, strict=False))
     ids = {ident for _, ident in listed}
     rest = [(n, i) for n, i in pairs if i not in ids]
     out = []
     for actor_name, ident in listed:
         name = next((n for n, i in pairs if i == ident), actor_name)  # the event's spelling, else the actor's
-        chosen = [*rest, (name, ident)]
+        chosen = [(name, ident), *rest] if first else [*rest, (name, ident)]
         out.append(
             replace(
                 event,
