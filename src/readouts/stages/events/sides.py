@@ -87,6 +87,8 @@ def per_partner(context: Context, trigger: Token, event: Event) -> list[Event]:
         return _split(event, people) if len(people) >= 2 else [event]
     if event.type == "CONSULT" and event.mode == "call":  # "on the phone with Sharif, Munir and Jaishankar"
         return _split_calls(context, trigger, verb, event)
+    if event.type == "CONSULT" and event.mode == "visit":  # "visited Kinshasa and Kigali": two visits
+        return _split_visits(context, trigger, verb, event)
     if event.type in _DONOR_TYPES:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         donors = _listed_states(context, subject) if subject is not None else []
@@ -113,6 +115,31 @@ def _split_calls(context: Context, trigger: Token, verb: Token, event: Event) ->
             if len(people) >= 2:
                 return _split(event, people)
     return [event]
+
+
+def _split_visits(context: Context, trigger: Token, verb: Token, event: Event) -> list[Event]:
+    """A visit to several places listed ("visited Kinshasa and Kigali", "travels to Brunei and Singapore"):
+    one visit to each, at that place."""
+    for head in (trigger, verb):
+        for child in head.children:
+            to = child.dep_ == "prep" and child.lower_ == "to"
+            if not (to or (child.dep_ == "dobj" and head.lemma_ == "visit")):
+                continue
+            place = next((g for g in child.children if g.dep_ == "pobj"), None) if to else child
+            if place is None or not place.conjuncts:
+                continue
+            listed = _listed_states(context, place)
+            if len(listed) == len(place.conjuncts) + 1:
+                names = [_place_name(t) for t in (place, *place.conjuncts)]
+                return [replace(e, location=n) for e, n in zip(_split(event, listed), names, strict=True)]
+    return [event]
+
+
+def _place_name(token: Token) -> str:
+    """The place a token names, as the entity around it has it ("North Korea"), without "the"."""
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    text = ent.text if ent is not None else token.text
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _listed_states(context: Context, pobj: Token) -> list[tuple[str, str]]:
