@@ -456,8 +456,10 @@ def agent_of(context: Context, trigger: Token) -> Actor | None:
 def _left_actor(context: Context, trigger: Token) -> Token | None:
     """Where the parse gives a verb trigger no subject ("Trump lifted sanctions" read as a noun phrase):
     the head of the first actor named before it in its sentence."""
-    if trigger.pos_ != "VERB":
-        return None
+    if trigger.pos_ != "VERB":  # "Trump imposed tariffs" misread as "Trump" with "imposed tariffs" as object
+        head = trigger.head
+        misread = trigger.dep_ == "dobj" and head.i < trigger.i  # a name governs no object: the parse erred
+        return head if misread and head_actor(context, head) is not None else None
     sent = trigger.sent
     found = mentions_in(context, sent.start_char, trigger.idx)
     if not found:
