@@ -192,6 +192,7 @@ def _find_mark(
     said = _content(head) if speech else ()
     said += _other_acts(parts[1:]) if head.pos_ != "NOUN" else ()
     said += _followed(head)
+    fallback: list[Mark] = []
     for wide, (start, end) in enumerate(spans[:1] if narrow else spans):
         marks = [
             m for m in index.within(start, end)
@@ -202,9 +203,12 @@ def _find_mark(
             and not any(a <= m.start < b for a, b in said)
             and (speech or not _said_on(token.doc, m, head))
         ]  # fmt: skip
-        if marks:
-            told = [m for m in marks if not _names_a_thing(token.doc, m, token)] or marks
+        told = [m for m in marks if not _names_a_thing(token.doc, m, token)]
+        if told:
             return index, min(told, key=lambda m: abs(m.start - token.idx))
+        fallback = fallback or marks
+    if fallback:  # only dates naming which thing is meant ("the Oct. 26 election"): the nearest of them
+        return index, min(fallback, key=lambda m: abs(m.start - token.idx))
     return None
 
 
@@ -231,11 +235,16 @@ def _names_a_thing(doc: Doc, mark: Mark, trigger: Token) -> bool:
     """A bare year modifying another noun names which thing is meant ("withdrew from the 2015 agreement
     in 2018"): another date of the clause, if there is one, tells when the act happened."""
     span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or not (span.text.isdigit() and len(span.text) == 4):
+    if span is None:
         return False
-    token = span[0]
-    modifies = token.dep_ in ("compound", "nummod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
-    return modifies and token.head.i != trigger.i
+    token = span.root
+    if len(span) == 1 and span.text.isdigit() and len(span.text) == 4:
+        modifies = token.dep_ in ("compound", "nummod", "amod") and token.head.pos_ in ("NOUN", "PROPN")
+        return modifies and token.head.i != trigger.i
+    # a day or month written before a noun ("the Oct. 26 election", "the March 2024 deal"): which one
+    before = token.dep_ in ("nmod", "compound") and token.head.i >= span.end
+    det = span.start > 0 and doc[span.start - 1].lower_ in ("the", "a", "an", "that", "this")
+    return before and det and token.head.pos_ == "NOUN" and token.head.i != trigger.i
 
 
 def _verb_clause(noun: Token, skip: frozenset[str]) -> list[tuple[int, int]]:

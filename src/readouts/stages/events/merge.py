@@ -19,6 +19,7 @@ _DIRECTED = frozenset(
 
 
 _SPEECH = frozenset({"ACCUSE", "REQUEST", "THREATEN", "PROTEST"})  # said to someone: its target matters
+_VOICES = _SPEECH | {"REJECT"}
 
 
 def _target(context: Context, event: Event) -> str | None:
@@ -49,7 +50,7 @@ def same_event(context: Context, a: Event, b: Event) -> bool:
     ta, tb = (_target(context, a), _target(context, b)) if a.type in _SPEECH else (None, None)
     if ta and tb and ta != tb and a.evidence != b.evidence:
         return False  # Beijing accusing Manila, then accusing Washington: two accusations
-    if a.type in _SPEECH and a.evidence != b.evidence and a.participant_ids[:1] != b.participant_ids[:1]:
+    if a.type in _VOICES and a.evidence != b.evidence and a.participant_ids[:1] != b.participant_ids[:1]:
         return False  # the ministry's protest and the premier's: two voices
     if a.type == "CONSULT" and _other_people(pa - pb) and _other_people(pb - pa):
         return False  # Wang's talks with Mbumba and his meeting with Sassou Nguesso are two meetings
