@@ -56,10 +56,10 @@ from readouts.stages.events.roles import (
     the_sides,
 )
 from readouts.stages.events.sides import counterpart, mirrored, object_is_person, per_partner, with_countries
-from readouts.stages.events.status import cue_words, status_of, told_ahead
+from readouts.stages.events.status import approved, cue_words, status_of, told_ahead
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
-VERSION = "0.4.62"
+VERSION = "0.4.63"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
@@ -248,7 +248,12 @@ def _event(
         date = None if status == "occurred" and after(date, context) else date
     elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
-    if status == "planned" and before(date, context) and not told_ahead(token):
+    if (
+        status == "planned"
+        and before(date, context)
+        and not told_ahead(token)
+        and not approved(token, trigger.type, lexicon())
+    ):
         status = "occurred"  # "a call on March 18, in which Putin agreed to halt strikes": a day gone by
     if trigger.planned:
         status = "planned"  # "requested an emergency session of the Security Council"

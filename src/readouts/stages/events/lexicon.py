@@ -66,6 +66,7 @@ class Lexicon:
     readiness_cues: frozenset[str] = frozenset()  # "said it was ready to close its border": a threat made
     asked_cues: frozenset[str] = frozenset()  # verbs under which an event is only asked for
     promise_cues: frozenset[str] = frozenset()  # verbs under which a concession is only promised
+    approval_cues: frozenset[str] = frozenset()  # verbs allowing an act not yet done
     sequence_verbs: frozenset[str] = frozenset()  # verbs whose subject only comes before or after the event
     meeting_verbs: frozenset[str] = frozenset()  # verbs whose object takes part ("met Lee", "briefed Orpo")
     refused_cues: frozenset[str] = frozenset()  # verbs under which an event is refused, so does not happen
@@ -178,6 +179,7 @@ def lexicon() -> Lexicon:
         readiness_cues=frozenset(str(w) for w in data.get("readiness_cues") or ()),
         asked_cues=frozenset(str(w) for w in data.get("asked_cues") or ()),
         promise_cues=frozenset(str(w) for w in data.get("promise_cues") or ()),
+        approval_cues=frozenset(str(w) for w in data.get("approval_cues") or ()),
         sequence_verbs=frozenset(str(w) for w in data.get("sequence_verbs") or ()),
         meeting_verbs=frozenset(str(w) for w in data.get("meeting_verbs") or ()),
         refused_cues=frozenset(str(w) for w in data.get("refused_cues") or ()),

@@ -161,6 +161,14 @@ def told_ahead(token: Token) -> bool:
     )
 
 
+def approved(trigger: Token, event_type: str, lex: Lexicon) -> bool:
+    """An act allowed, not yet done ("approved the deployment", "cleared the operation"); not a deal (the
+    approval is the agreement) nor aid (a loan approved is given)."""
+    return event_type not in ("AGREE", "AID") and bool(
+        lex.approval_cues & set(cue_words(trigger, limit=4)[1:])
+    )
+
+
 def _promised(trigger: Token, lex: Lexicon) -> bool:
     """ "pledged to send", and "committed to deploying" (a gerund after "to")."""
     if trigger.dep_ == "xcomp":
@@ -181,6 +189,8 @@ def status_of(
             hits = hits - {trigger.lemma_.lower()}  # "scrapped its ban": the scrapping is the act, done
         if any(c in hits for c in cues):
             return _STATUS[name]
+    if approved(trigger, event_type, lex):
+        return "planned"
     promised = _promised(trigger, lex)
     due = event_type == "CONSULT" and _due(verb)
     ahead = promised or clause.is_future(verb) or clause.scheduled(verb) or _planned_with(verb)
