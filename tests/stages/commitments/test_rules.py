@@ -118,11 +118,10 @@ RULES = [
         _c("Germany", "frigate", "pledged", 1, "count"),
         _c("Germany", "counter-drone unit", "pledged", 1, "count"),
     ),
-    # a request weighed is the act asked, under consideration
+    # a request weighed is the act asked, under consideration: one commitment, in its latest state
     _case(
         "Chile asked Japan to fund a new tsunami warning network. A Japanese official said Tokyo would "
         "consider the request.",
-        _c("Japan", "tsunami warning network", "demanded"),
         _c("Japan", "tsunami warning network", "considering"),
     ),
     # things counted whose capacity the phrase gives are measured by it; a size each leaves the count

@@ -46,13 +46,15 @@ def _asked(context: Context, item: Commitment, earlier: list[Commitment]) -> Com
 
 def answered(context: Context, items: list[Commitment], lex: Lexicon) -> list[Commitment]:
     """The items, each request weighed replaced by the act asked, under consideration, cited where it is
-    weighed (the request itself stays as told)."""
-    out = []
+    weighed. The request answered is no longer listed on its own: the act is one commitment, now under
+    consideration (devset gold records the one, in its latest state)."""
+    out: list[Commitment] = []
     for i, item in enumerate(items):
         asked = _asked(context, item, items[:i]) if _weighs_a_request(item, lex) else None
         if asked is None:
             out.append(item)
             continue
+        out = [c for c in out if c is not asked]
         out.append(
             dataclasses.replace(
                 asked,
