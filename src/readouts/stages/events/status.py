@@ -99,7 +99,17 @@ def _infinitive_conjunct(verb: Token) -> bool:
     """ "agreed to activate the mechanism and to step up intelligence sharing": a second infinitive, with
     no subject of its own, that the governing verb also governs."""
     own = {c.dep_ for c in verb.children}
-    return not own & clause.SUBJECTS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if own & clause.SUBJECTS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    # "ready to recruit 1,500 soldiers and eventually deploy 8,000": a bare verb sharing the first one's "to"
+    first = verb.head
+    return (
+        verb.tag_ == "VB"
+        and not own & {"aux"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    )
 
 
 def _misplaced_noun(verb: Token) -> list[str]:
