@@ -172,7 +172,7 @@ def told_ahead(token: Token) -> bool:
 
 
 def approved(trigger: Token, event_type: str, lex: Lexicon) -> bool:
-    """An act allowed, not yet done ("approved the deployment", "cleared the operation"); not a deal (the
+    """An act allowed, not yet done ("approved the deployment", "authorised the operation"); not a deal (the
     approval is the agreement) nor aid (a loan approved is given)."""
     return event_type not in ("AGREE", "AID") and bool(
         lex.approval_cues & set(cue_words(trigger, limit=4)[1:])
