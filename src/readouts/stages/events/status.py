@@ -98,18 +98,12 @@ def _on_a_trip(current: Token) -> bool:
 def _infinitive_conjunct(verb: Token) -> bool:
     """ "agreed to activate the mechanism and to step up intelligence sharing": a second infinitive, with
     no subject of its own, that the governing verb also governs."""
-    own = {c.dep_ for c in verb.children}
-    if own & clause.SUBJECTS:
+    deps = {c.dep_ for c in verb.children}
+    if deps & clause.SUBJECTS:
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True
     # "ready to recruit 1,500 soldiers and eventually deploy 8,000": a bare verb sharing the first one's "to"
-    first = verb.head
-    return (
-        verb.tag_ == "VB"
-        and not own & {"aux"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
-    )
+    bare = verb.tag_ == "VB" and "aux" not in deps and "to" in clause.auxiliaries(verb.head)
+    return bare or "to" in clause.auxiliaries(verb)
 
 
 def _misplaced_noun(verb: Token) -> list[str]:
@@ -171,12 +165,13 @@ def told_ahead(token: Token) -> bool:
     )
 
 
-def approved(trigger: Token, event_type: str, lex: Lexicon) -> bool:
+def approved(trigger: Token, event_type: str, lex: Lexicon, cues: list[str] | None = None) -> bool:
     """An act allowed, not yet done ("approved the deployment", "authorised the operation"); not a deal (the
-    approval is the agreement) nor aid (a loan approved is given)."""
-    return event_type not in ("AGREE", "AID") and bool(
-        lex.approval_cues & set(cue_words(trigger, limit=4)[1:])
-    )
+    approval is the agreement) nor aid (a loan approved is given). ``cues``: the trigger's cue words, where
+    already read."""
+    if event_type in ("AGREE", "AID"):
+        return False
+    return bool(lex.approval_cues & set((cues or cue_words(trigger, limit=4))[1:]))
 
 
 def _promised(trigger: Token, lex: Lexicon) -> bool:
@@ -199,7 +194,7 @@ def status_of(
             hits = hits - {trigger.lemma_.lower()}  # "scrapped its ban": the scrapping is the act, done
         if any(c in hits for c in cues):
             return _STATUS[name]
-    if approved(trigger, event_type, lex):
+    if approved(trigger, event_type, lex, cues):
         return "planned"
     promised = _promised(trigger, lex)
     due = event_type == "CONSULT" and _due(verb)
