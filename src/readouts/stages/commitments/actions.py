@@ -392,7 +392,8 @@ def cued(token: Token, lex: Lexicon) -> bool:
         return bool(
             clause.auxiliaries(current) & {"could", "would", "might", "may", "will"}
         )  # "warned X could"
-    if clause.auxiliaries(token) & {"will", "'ll"}:
+    tensed = clause.auxiliaries(current) if token.dep_ == "xcomp" else set()  # "will help rebuild"
+    if (clause.auxiliaries(token) | tensed) & {"will", "'ll"}:
         aside = any(c.dep_ == "parataxis" and c.lemma_.lower() in lex.speech_verbs for c in current.children)
         reported = current.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs  # "will X, he said"
         return aside or reported or stated_plan(current)
