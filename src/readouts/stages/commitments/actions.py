@@ -143,13 +143,14 @@ def _with_object(verb: Token) -> Token | None:
 
 
 _MONEY_PREPS = frozenset({"with", "to", "for"})
+_TOWARD = frozenset({"toward", "towards"})  # "pay $1 billion toward the shipyards": what the sum is for
 _CASH = frozenset({"cash", "money"})  # a sum's own noun that names no thing bought
 
 
 def _sum_in(obj: Token) -> bool:
-    """Whether an "in" phrase says what a sum is, hung on the sum or on a verb whose object is a sum ("pay
-    60 million pesos in damages")."""
-    if obj.dep_ != "pobj" or obj.head.lower_ not in AMOUNT_PREPS:
+    """Whether an "in" (or "toward") phrase says what a sum is, hung on the sum or on a verb whose object is
+    a sum ("pay 60 million pesos in damages", "pay $1 billion toward the shipyards")."""
+    if obj.dep_ != "pobj" or obj.head.lower_ not in AMOUNT_PREPS | _TOWARD:
         return False
     holder = obj.head.head
     return is_amount(holder) or any(c.dep_ == "dobj" and is_amount(c) for c in holder.children)
@@ -191,7 +192,7 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         money = cash or obj.ent_type_ == "MONEY" or obj.lower_ in currency_words()
         giving = money and token.lemma_.lower() in lexicon().giving_verbs
         if money:  # "spend $6 billion for X", "on X", "into X": X
-            preps = preps | {"for", "on", "into"} | ({"to"} if giving else set())
+            preps = preps | {"for", "on", "into"} | _TOWARD | ({"to"} if giving else set())
         money_verb = action is GENERIC or (action.money and action.object_kind != "sum")  # a sum: "funding"
         purpose = purpose_object(token, obj.idx + len(obj)) if money_verb and money else None
         dest = prep_object(token, obj, preps)
