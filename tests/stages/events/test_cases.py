@@ -11,7 +11,7 @@ from readouts.evaluation.match import event_matches
 from tests.stages.events.runner import assign, case_params, load_cases, published_of, run_passage
 
 CASES = load_cases("events")
-MIN_PASSING = 681  # the floor: raise it as the stage improves, so regressions show
+MIN_PASSING = 684  # the floor: raise it as the stage improves, so regressions show
 MODE_SLACK = 0.05  # share of matched events whose mode may differ
 
 

@@ -59,7 +59,7 @@ from readouts.stages.events.sides import counterpart, mirrored, object_is_person
 from readouts.stages.events.status import approved, cue_words, status_of, told_ahead
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
-VERSION = "0.4.67"
+VERSION = "0.4.68"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
@@ -246,7 +246,7 @@ def _event(
         status = "planned" if ahead else "occurred"  # a threat, demand or accusation is made in the saying;
         # "officials said he would ask Qatar to ...": not yet; "threatened a tariff from Nov. 1": not its day
         date = None if status == "occurred" and after(date, context) else date
-    elif trigger.type == "AGREE" and status in ("planned", "proposed") and not after(date, context):
+    elif trigger.type == "AGREE" and status == "planned" and not after(date, context):
         status = "occurred"  # "agreed to hold talks next month": the agreement is made; the talks are planned
     if (
         status == "planned"
