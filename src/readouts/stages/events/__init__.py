@@ -59,7 +59,7 @@ from readouts.stages.events.sides import counterpart, mirrored, object_is_person
 from readouts.stages.events.status import approved, cue_words, status_of, told_ahead
 from readouts.stages.events.visits import host_country, invited, inviter, purpose_partners
 
-VERSION = "0.4.68"
+VERSION = "0.4.69"
 _SAID_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "PROTEST", "REQUEST"})
 _ONE_SIDED = frozenset({"MOBILIZE", "CONSULT"})  # a drill or a visit needs no counterpart
 _AGENTIVE = _SAID_TYPES | {"SUPPORT", "ACCUSE"}
