@@ -58,7 +58,18 @@ def in_phrase(action: Token, char: int) -> bool:
         return False
     others = [c for c in action.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     others += [t for t in action.subtree if t.i != action.i and traded(t)]  # "in exchange for Japan buying"
+    others += [c for c in action.children if _clause_before(action, c)]  # "...; Brunei will cut"
     return not any(o.left_edge.idx <= char < o.right_edge.idx + len(o.right_edge) for o in others)
+
+
+def _clause_before(action: Token, child: Token) -> bool:
+    """A clause the parser hangs on the verb though a semicolon parts them ("has deals with nine of the 11
+    members; Brunei will cut duties to zero"): its amounts are not the verb's."""
+    if child.dep_ not in ("ccomp", "parataxis") or child.i > action.i:
+        return False
+    if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in action.children):
+        return False  # "detained three officers; Belgrade released them": the count is the pronoun's
+    return any(t.lower_ == ";" for t in action.doc[child.right_edge.i + 1 : action.i])
 
 
 def _nearest(action: Token, changes: list[Change]) -> Change | None:
