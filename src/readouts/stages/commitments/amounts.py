@@ -323,7 +323,22 @@ def _changes(action: Token) -> list[Change]:
     """The sentence's amounts that may be the action's: counts and durations included, places left out."""
     sent = action.sent
     changes = durations(action, with_counts(action, find_changes(sent.text, sent.start_char)))
-    return [c for c in changes if not _placed(action, c)]
+    return [c for c in changes if not _placed(action, c) and not _ages(action, c)]
+
+
+_AGED = re.compile(
+    r"\b(?:aged|ages|age of|ages of|over the age of|under the age of)\s+"
+    r"(?:between\s+)?(?:\d+\s*(?:to|and|-)\s*)?$",
+    re.I,
+)
+
+
+def _ages(action: Token, change: Change) -> bool:
+    """Numbers that give people's ages ("prisoners aged 18 to 25", "those under the age of 19"), not how
+    many."""
+    start = min(change.new.start, change.previous.start if change.previous else change.new.start)
+    text = text_of(action.doc)
+    return _AGED.search(text[max(0, start - 24) : start]) is not None
 
 
 def first_amount(action: Token) -> Change | None:
