@@ -11,7 +11,7 @@ from readouts.stages.commitments.actions import LIGHT_VERBS, Found
 from readouts.stages.commitments.approvals import approver
 from readouts.stages.commitments.asks import asked, asked_for
 from readouts.stages.commitments.lexicon import Lexicon
-from readouts.stages.commitments.modality import binds, conj_head, listed, sequenced, time_hung
+from readouts.stages.commitments.modality import binds, conj_head, listed, phoned, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
 from readouts.stages.commitments.plans import trader
 from readouts.stages.commitments.relatives import adopter, is_relative
@@ -64,7 +64,12 @@ def verb_actor(token: Token, lex: Lexicon) -> Token | None:
     infinitive = first.dep_ == "xcomp" or (first.dep_ == "advcl" and "to" in clause.auxiliaries(first))
     infinitive = infinitive or head.i != first.head.i
     party = asked(head)
-    if infinitive and (lemma in demand_words or lemma in lex.asking_verbs) and party is not None:
+    if (
+        infinitive
+        and (lemma in demand_words or lemma in lex.asking_verbs)
+        and party is not None
+        and not phoned(head)
+    ):
         return party  # "urged Japan to retract", "invited Xi to visit": Japan, Xi are asked to act
     if infinitive and party is not None and binds(head, lex):
         return party  # "the deal commits Jakarta to cut tariffs": Jakarta is bound to act

@@ -115,6 +115,9 @@ class Lexicon:
     signing_verbs: frozenset[str] = frozenset()  # "signed eight agreements": documents signed by count
     signed_documents: frozenset[str] = frozenset()
     signing_groups: frozenset[str] = frozenset()  # "officials from the two governments": both sides sign
+    lone_groups: frozenset[str] = frozenset()  # "donors pledged": a group no actor names (:mod:`.groups`)
+    named_groups: frozenset[str] = frozenset()  # "official creditors": with a word saying which
+    vague_groups: frozenset[str] = frozenset()  # "other countries": such a word names nobody
     level_nouns: frozenset[str] = frozenset()  # "reach the 5% level": the thing measured is named before
     passive_payments: frozenset[str] = frozenset()  # "$1.2 billion was disbursed, the Fund said"
     passive_told: frozenset[str] = frozenset()  # "11 fishermen would be released, Sri Lankan officials said"
@@ -189,6 +192,9 @@ def lexicon() -> Lexicon:
         change_verbs=frozenset(str(w) for w in data.get("change_verbs") or ()),
         noun_cues=frozenset(str(w) for w in data.get("noun_cues") or ()),
         not_actions=_words(data, "not_actions"),
+        lone_groups=_words(data.get("group_actors") or {}, "alone"),
+        named_groups=_words(data.get("group_actors") or {}, "named"),
+        vague_groups=_words(data.get("group_actors") or {}, "vague"),
         speech_verbs=_words(data, "speech_verbs"),
         modality=tuple((m, frozenset(str(w) for w in cues[m])) for m in MODALITIES if m in cues),
         permit_verbs=_words(data, "permit_verbs"),

@@ -331,6 +331,20 @@ def _counterfactual(verb: Token) -> bool:
     return verb.tag_ == "VBN" and "have" in aux and bool(aux & _MODAL_OPEN)
 
 
+def phoned(verb: Token) -> bool:
+    """A bare "call" of someone is a phone call ("called the emir on Sunday to pledge support"), not a call
+    on them to act ("called on donors to pledge funds")."""
+    on = [c for c in verb.children if c.lower_ in ("on", "upon")]
+    dated = [c for c in on if any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]  # "on Sunday"
+    return verb.lemma_.lower() == "call" and len(on) == len(dated)
+
+
+def _asks(governor: Token, lex: Lexicon) -> bool:
+    """A demand governing a pledge verb ("urged Washington to commit $20 billion", "called on donors to
+    pledge funds"), not a phone call made to pledge."""
+    return not phoned(governor) and _cue(governor, lex) == "demanded"
+
+
 def _negated_by(action: Token, lex: Lexicon) -> bool:
     """A governor turns the action down ("refused to lift", "stop buying"); a verb joined to it by "and"
     or "or" is a second act, not one it stops ("halt the attacks and release the crew"), and a relative or
@@ -425,7 +439,8 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     if traded(action):
         return "agreed"  # "in exchange for Japan buying $8 billion of farm goods": a term of the deal
     own = _cue(action, lex) if action.pos_ == "VERB" and action.lemma_.lower() in lex.by_verb else None
-    if own == "pledged":
+    asked = own == "pledged" and any(_asks(g, lex) for g in _governors(action)[:1])
+    if own == "pledged" and not asked:  # (not "called on donors to pledge funds": a demand)
         return own  # "pledged $500 million in aid", "offered licences": the action verb is its own cue
     if action.lemma_.lower() in lex.weighing_verbs and not clause.is_negated(action):
         return "considering"  # "was considering a $10 billion arrangement"

@@ -17,6 +17,7 @@ from readouts.stages.actors.lexicon import builtin
 from readouts.stages.commitments.actions import Found
 from readouts.stages.commitments.agents import actor_token, verb_actor
 from readouts.stages.commitments.blocs import member_bloc
+from readouts.stages.commitments.groups import unnamed_group
 from readouts.stages.commitments.lexicon import GENERIC, Lexicon, action_words
 from readouts.stages.commitments.pairs import is_pair, main_country, nearby_country, pair_actor
 
@@ -177,7 +178,11 @@ def commitment_actors(context: Context, found: Found, lex: Lexicon) -> list[tupl
         first = main_country(context, token)  # "urged the authorities to ...", "the finance ministry cut"
     if first is None:
         bloc = member_bloc(context, token, lex)  # "allies agreed to ...": the alliance
-        return [bloc] if bloc is not None else pair_actor(context, token, countries=state) or []
+        if bloc is not None:
+            return [bloc]
+        pairs = pair_actor(context, token, countries=state)
+        group = unnamed_group(token, lex) if not pairs else None  # "official creditors agreed to ..."
+        return pairs or ([group] if group is not None else [])
     if first[1].startswith("person:") and token.lemma_.lower() in _STATE_NOUNS | _GOVERNMENTS:
         # "the minister said the government would ...": his
         first = main_country(context, token) or nearby_country(context, token) or first
