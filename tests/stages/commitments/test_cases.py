@@ -13,7 +13,7 @@ from readouts.stages.commitments import STAGE
 from tests.stages.events.runner import assign, case_params, load_cases, published_of, run_passage
 
 CASES = load_cases("commitments")
-MIN_PASSING = 590  # the floor: raise it as the stage improves, so regressions show
+MIN_PASSING = 591  # the floor: raise it as the stage improves, so regressions show
 DETAIL_SLACK = 0.2  # share of detail fields (previous quantity, period, deadline) that may differ
 
 pytestmark = pytest.mark.skipif(

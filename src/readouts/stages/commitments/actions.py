@@ -219,6 +219,9 @@ def _verb_action(token: Token, action: Action) -> Found | None:
             action.name if action.object_kind == "commodity" or action is GENERIC else token.lemma_.lower()
         )
         return Found(action, token, label, "", None, elliptic=True)
+    moved = moved_body(token) if action is GENERIC and obj is None else None
+    if moved is not None:  # "Thai troops pull back from the hilltops", "from" hung on "back"
+        return Found(action, token, f"{token.lemma_.lower()} {moved[0]}".strip(), moved[1], None)
     if obj is None or obj.ent_type_ in NOT_COMMODITY:
         return None
     noun_action = lexicon().by_noun.get(obj.lower_) or lexicon().by_noun.get(obj.lemma_.lower())

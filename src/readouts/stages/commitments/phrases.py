@@ -352,7 +352,8 @@ def moved_body(verb: Token) -> tuple[str, str] | None:
     prep = next((c for c in sorted(places, key=lambda t: t.i) if c.dep_ == "prep"), None)
     if prep is None:
         return None
-    where = " ".join(t.text for t in prep.subtree if t.dep_ not in ("appos", "relcl"))
+    cut = {g.i for t in prep.subtree if t.dep_ in ("appos", "relcl") for g in t.subtree}  # "..., which X"
+    where = " ".join(t.text for t in prep.subtree if t.i not in cut).rstrip(" ,")
     return (adverb.lower_ if adverb is not None else ""), f"{phrase(subject, with_prep=False)} {where}"
 
 
