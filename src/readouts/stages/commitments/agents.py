@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.stages.commitments.actions import LIGHT_VERBS, Found
 from readouts.stages.commitments.approvals import approver
-from readouts.stages.commitments.asks import asked, asked_for
+from readouts.stages.commitments.asks import asked, asked_for, phoned
 from readouts.stages.commitments.lexicon import Lexicon
-from readouts.stages.commitments.modality import binds, conj_head, listed, phoned, sequenced, time_hung
+from readouts.stages.commitments.modality import binds, conj_head, listed, sequenced, time_hung
 from readouts.stages.commitments.moves import announcer, moved_measure
 from readouts.stages.commitments.plans import trader
 from readouts.stages.commitments.relatives import adopter, is_relative

@@ -69,3 +69,11 @@ def truce_agreed(noun: Token, lex: Lexicon) -> bool:
         return False
     verb = _verb_over(noun, "to")
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.truce_verbs
+
+
+def phoned(verb: Token) -> bool:
+    """A bare "call" of someone is a phone call ("called the emir on Sunday to pledge support"), not a call
+    on them to act ("called on donors to pledge funds")."""
+    on = [c for c in verb.children if c.lower_ in ("on", "upon")]
+    dated = [c for c in on if any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]  # "on Sunday"
+    return verb.lemma_.lower() == "call" and len(on) == len(dated)

@@ -7,8 +7,10 @@ from spacy.tokens import Token
 from readouts import clause
 from readouts.model import Modality
 from readouts.stages.commitments.approvals import approver
+from readouts.stages.commitments.asks import phoned
 from readouts.stages.commitments.lexicon import Lexicon
 from readouts.stages.commitments.plans import traded
+from readouts.stages.commitments.stopped import turned_down
 
 _MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
 _PROMISING = frozenset({"agree", "pledge", "promise", "vow", "undertake", "commit", "guarantee"})
@@ -331,44 +333,10 @@ def _counterfactual(verb: Token) -> bool:
     return verb.tag_ == "VBN" and "have" in aux and bool(aux & _MODAL_OPEN)
 
 
-def phoned(verb: Token) -> bool:
-    """A bare "call" of someone is a phone call ("called the emir on Sunday to pledge support"), not a call
-    on them to act ("called on donors to pledge funds")."""
-    on = [c for c in verb.children if c.lower_ in ("on", "upon")]
-    dated = [c for c in on if any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]  # "on Sunday"
-    return verb.lemma_.lower() == "call" and len(on) == len(dated)
-
-
 def _asks(governor: Token, lex: Lexicon) -> bool:
     """A demand governing a pledge verb ("urged Washington to commit $20 billion", "called on donors to
     pledge funds"), not a phone call made to pledge."""
     return not phoned(governor) and _cue(governor, lex) == "demanded"
-
-
-def _negated_by(action: Token, lex: Lexicon) -> bool:
-    """A governor turns the action down ("refused to lift", "stop buying"); a verb joined to it by "and"
-    or "or" is a second act, not one it stops ("halt the attacks and release the crew"), and a relative or
-    adverbial clause tells its own act ("a pause during which Israel released 240 prisoners", "agreed to
-    stop buying oil, to cut tariffs ...", the parser hanging the second infinitive on "stop")."""
-    current = action
-    for _ in range(3):
-        head = current.head
-        if head.i == current.i or current.dep_ == "relcl" or _listed_infinitive(current):
-            return False
-        if current.dep_ != "conj" and head.lemma_.lower() in lex.negating:
-            return True
-        current = head
-    return False
-
-
-def _listed_infinitive(verb: Token) -> bool:
-    """ "agreed to stop buying oil, to cut tariffs and to buy more": a second infinitive after a comma, which
-    the parser hangs on the first one's verb (as a purpose clause or a second complement)."""
-    if verb.dep_ not in ("advcl", "xcomp") or "to" not in clause.auxiliaries(verb) or verb.left_edge.i < 1:
-        return False
-    head = verb.head
-    earlier = any(c.dep_ in ("xcomp", "dobj") and c.i < verb.i for c in head.children)  # "stop buying oil"
-    return verb.doc[verb.left_edge.i - 1].lower_ == "," and head.dep_ == "xcomp" and earlier
 
 
 _HOPES = frozenset({"hope", "plan", "intend", "aim", "expect", "want"})
@@ -425,7 +393,7 @@ def _auxiliaries(verb: Token) -> set[str]:
 
 def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     """The modality, or None where the clause is hypothetical, negated, or not reported as done."""
-    if _negated_by(action, lex):
+    if turned_down(action, lex):
         return None  # "refused to lift the ban", "urged citizens to avoid travelling"
     if any(_as_planned_not(g) for g in (action, *clause.governors(action, limit=3))):
         return None  # "the cabinet did not meet as planned to approve the deal"
