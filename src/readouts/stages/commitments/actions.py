@@ -144,13 +144,14 @@ def _with_object(verb: Token) -> Token | None:
 
 _MONEY_PREPS = frozenset({"with", "to", "for"})
 _TOWARD = frozenset({"toward", "towards"})  # "pay $1 billion toward the shipyards": what the sum is for
+_SUM_PREPS = AMOUNT_PREPS | _TOWARD  # "in damages", "toward the shipyards": what a sum is
 _CASH = frozenset({"cash", "money"})  # a sum's own noun that names no thing bought
 
 
 def _sum_in(obj: Token) -> bool:
     """Whether an "in" (or "toward") phrase says what a sum is, hung on the sum or on a verb whose object is
     a sum ("pay 60 million pesos in damages", "pay $1 billion toward the shipyards")."""
-    if obj.dep_ != "pobj" or obj.head.lower_ not in AMOUNT_PREPS | _TOWARD:
+    if obj.dep_ != "pobj" or obj.head.lower_ not in _SUM_PREPS:
         return False
     holder = obj.head.head
     return is_amount(holder) or any(c.dep_ == "dobj" and is_amount(c) for c in holder.children)
@@ -219,9 +220,9 @@ def _verb_action(token: Token, action: Action) -> Found | None:
             action.name if action.object_kind == "commodity" or action is GENERIC else token.lemma_.lower()
         )
         return Found(action, token, label, "", None, elliptic=True)
-    moved = moved_body(token) if action is GENERIC and obj is None else None
+    moved = _moved(action, token, obj) if obj is None else None
     if moved is not None:  # "Thai troops pull back from the hilltops", "from" hung on "back"
-        return Found(action, token, f"{token.lemma_.lower()} {moved[0]}".strip(), moved[1], None)
+        return moved
     if obj is None or obj.ent_type_ in NOT_COMMODITY:
         return None
     noun_action = lexicon().by_noun.get(obj.lower_) or lexicon().by_noun.get(obj.lemma_.lower())
@@ -247,9 +248,9 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         obj = antecedent(obj, action.needs_object)  # "called on Tokyo to withdraw them": the remarks
         if obj is None:
             return None
-    moved = moved_body(token) if action is GENERIC and obj.dep_ == "pobj" else None
+    moved = _moved(action, token, obj) if obj.dep_ == "pobj" else None
     if moved is not None:  # "Israeli forces are to pull back from X": the forces are what moves
-        return Found(action, token, f"{token.lemma_.lower()} {moved[0]}".strip(), moved[1], obj)
+        return moved
     governed = f"{token.lemma_.lower()} {obj.head.lower_}" in lexicon().prep_objects  # "abide by the rulings"
     partner = obj.dep_ == "pobj" and obj.head.lower_ not in ("on", "to", "for", "of") and not governed
     partner = partner and not _sum_in(obj)  # "pay 555 million euros in compensation": what the sum is
@@ -287,6 +288,14 @@ def _verb_action(token: Token, action: Action) -> Found | None:
         if pobj is not None:
             return Found(action, token, f"{token.lemma_.lower()} {obj.lemma_.lower()}s", phrase(pobj), pobj)
     return Found(action, token, lex_label, text, obj)
+
+
+def _moved(action: Action, verb: Token, obj: Token | None) -> Found | None:
+    """A body of forces the verb moves, for a verb outside the lexicon (:func:`moved_body`)."""
+    moved = moved_body(verb) if action is GENERIC else None
+    if moved is None:
+        return None
+    return Found(action, verb, f"{verb.lemma_.lower()} {moved[0]}".strip(), moved[1], obj)
 
 
 _PEOPLE = frozenset({"national", "nationals", "citizen", "citizens"})

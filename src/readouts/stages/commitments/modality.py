@@ -333,10 +333,11 @@ def _counterfactual(verb: Token) -> bool:
     return verb.tag_ == "VBN" and "have" in aux and bool(aux & _MODAL_OPEN)
 
 
-def _asks(governor: Token, lex: Lexicon) -> bool:
-    """A demand governing a pledge verb ("urged Washington to commit $20 billion", "called on donors to
-    pledge funds"), not a phone call made to pledge."""
-    return not phoned(governor) and _cue(governor, lex) == "demanded"
+def _asked_to(action: Token, lex: Lexicon) -> bool:
+    """Whether the verb nearest above the action demands it ("urged Washington to commit $20 billion",
+    "called on donors to pledge funds"); a phone call made to pledge demands nothing."""
+    governor = next(iter(_governors(action)), None)
+    return governor is not None and not phoned(governor) and _cue(governor, lex) == "demanded"
 
 
 _HOPES = frozenset({"hope", "plan", "intend", "aim", "expect", "want"})
@@ -407,8 +408,7 @@ def modality_of(action: Token, lex: Lexicon) -> Modality | None:
     if traded(action):
         return "agreed"  # "in exchange for Japan buying $8 billion of farm goods": a term of the deal
     own = _cue(action, lex) if action.pos_ == "VERB" and action.lemma_.lower() in lex.by_verb else None
-    asked = own == "pledged" and any(_asks(g, lex) for g in _governors(action)[:1])
-    if own == "pledged" and not asked:  # (not "called on donors to pledge funds": a demand)
+    if own == "pledged" and not _asked_to(action, lex):  # (not "called on donors to pledge funds")
         return own  # "pledged $500 million in aid", "offered licences": the action verb is its own cue
     if action.lemma_.lower() in lex.weighing_verbs and not clause.is_negated(action):
         return "considering"  # "was considering a $10 billion arrangement"
